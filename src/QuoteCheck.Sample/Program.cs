@@ -1,0 +1,89 @@
+using QuoteCheck;
+using QuoteCheck.Reporting;
+using QuoteCheck.Sample;
+using QuoteCheck.Text;
+
+return Cli.Run(args, Console.In, Console.Out, Console.Error);
+
+namespace QuoteCheck.Sample
+{
+    /// <summary>The console's entry point, kept apart from <c>Main</c> so that tests can run it in-process.</summary>
+    internal static class Cli
+    {
+        public const int Success = 0;
+        public const int ConflictsFound = 1;
+        public const int UsageError = 2;
+
+        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                CommandLine command = CommandLine.Parse(args);
+                if (command.Help)
+                {
+                    stdout.WriteLine(CommandLine.Usage);
+                    return Success;
+                }
+
+                if (command.Version)
+                {
+                    stdout.WriteLine(typeof(QuoteChecker).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                    return Success;
+                }
+
+                return command.Command == "values"
+                    ? ValuesCommand.Run(command, stdin, stdout)
+                    : Check(command, stdin, stdout, stderr);
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine($"quotecheck: {e.Message}");
+                return UsageError;
+            }
+        }
+
+        private static int Check(CommandLine command, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        {
+            IReadOnlyList<SourceDocument> documents = command.Paths.Count == 0
+                ? SampleCluster.Load()
+                : InputReader.Read(command.Paths, command.Date, stdin);
+            if (command.Paths.Count == 0 && !command.Quiet && command.Format == OutputFormat.Text)
+            {
+                stderr.WriteLine("quotecheck: no files given; checking the built-in sample cluster (see --help)");
+            }
+
+            CrossCheckReport report = QuoteChecker.Default.Check(documents);
+            IReportWriter writer = command.Format switch
+            {
+                OutputFormat.Json => JsonReportWriter.Instance,
+                _ => new TextReportWriter(UseColor(command)),
+            };
+
+            // Write to a buffer first so that a failure never leaves a partial report behind.
+            using var buffer = new StringWriter { NewLine = "\n" };
+            writer.Write(report, buffer);
+            if (command.OutputPath is { } path)
+            {
+                try
+                {
+                    File.WriteAllText(path, buffer.ToString());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new UsageException($"cannot write '{path}': {e.Message}");
+                }
+            }
+            else
+            {
+                stdout.Write(buffer.ToString());
+            }
+
+            return Success;
+        }
+
+        private static bool UseColor(CommandLine command) =>
+            command.Color ?? (command.OutputPath is null
+                && !Console.IsOutputRedirected
+                && Environment.GetEnvironmentVariable("NO_COLOR") is null or "");
+    }
+}

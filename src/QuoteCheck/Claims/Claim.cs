@@ -1,0 +1,60 @@
+using QuoteCheck.Claims.Values;
+using QuoteCheck.Quotes;
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Claims;
+
+/// <summary>
+/// A checkable figure in a document: a value plus what it is about.
+/// </summary>
+/// <remarks>
+/// <para>"More than 13,000 people died in the war" gives a claim of kind <c>death-toll</c> whose
+/// value is at least 13,000 and whose subject is <c>people died … the war</c>.</para>
+/// <para>Immutable and safe to share across threads.</para>
+/// </remarks>
+public sealed record Claim
+{
+    /// <summary>Creates a claim.</summary>
+    /// <param name="kind">The claim kind, such as <c>death-toll</c> or <c>date</c>.</param>
+    /// <param name="value">The recognised value the claim is built on.</param>
+    /// <param name="sentence">The sentence the claim comes from.</param>
+    public Claim(string kind, RecognizedValue value, TextSpan sentence)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        ArgumentNullException.ThrowIfNull(value);
+        Kind = kind;
+        Value = value;
+        Sentence = sentence;
+    }
+
+    /// <summary>The claim kind: <c>death-toll</c>, <c>injured</c>, <c>count</c>, <c>date</c>, <c>duration</c>, <c>percentage</c>, <c>money</c> or a user kind.</summary>
+    public string Kind { get; init; }
+
+    /// <summary>The recognised value: its words, span and normalised value.</summary>
+    public RecognizedValue Value { get; init; }
+
+    /// <summary>The words as written.</summary>
+    public string Text => Value.Text;
+
+    /// <summary>Where the value lies in the document's text.</summary>
+    public TextSpan Span => Value.Span;
+
+    /// <summary>The subject or event words the rule took from the sentence (<c>people died</c>, <c>talks broke down</c>), or null.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Where the subject words lie, when they are one stretch of text.</summary>
+    public TextSpan? SubjectSpan { get; init; }
+
+    /// <summary>The sentence the claim comes from.</summary>
+    public TextSpan Sentence { get; init; }
+
+    /// <summary>The speaker, when the claim lies inside a quote.</summary>
+    public Speaker? Speaker { get; init; }
+
+    /// <summary>The name of the rule that made the claim.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>The kind and the words.</summary>
+    /// <returns>For example <c>death-toll: More than 13,000</c>.</returns>
+    public override string ToString() => $"{Kind}: {Text}";
+}

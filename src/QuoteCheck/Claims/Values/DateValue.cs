@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>
+/// A date at some granularity, as the interval of days it covers: <c>June 27</c> is one day,
+/// <c>November 2018</c> thirty, <c>2008</c> a year. A relative date (<c>last month</c>) in an article
+/// with no publication date stays unresolved: <see cref="IsResolved"/> is false and
+/// <see cref="Start"/> and <see cref="End"/> are null.
+/// </summary>
+public sealed record DateValue : ClaimValue
+{
+    /// <summary>Creates a resolved date.</summary>
+    /// <param name="start">The first day covered.</param>
+    /// <param name="end">The day after the last day covered (exclusive).</param>
+    /// <param name="granularity">How precisely the date is given.</param>
+    /// <param name="qualifier">A qualifier such as <c>about</c>, if any.</param>
+    public DateValue(DateOnly start, DateOnly end, DateGranularity granularity, Qualifier qualifier = Qualifier.Exact)
+        : base(qualifier)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), "The end of a date must not come before its start.");
+        }
+
+        Start = start;
+        End = end;
+        Granularity = granularity;
+    }
+
+    private DateValue(DateGranularity granularity, string expression) : base(Qualifier.Exact)
+    {
+        Granularity = granularity;
+        Expression = expression;
+    }
+
+    /// <summary>A date that cannot be placed on the calendar, such as <c>last month</c> with no publication date.</summary>
+    /// <param name="granularity">How precisely the date is given.</param>
+    /// <param name="expression">A partial form, such as <c>XXXX-07-16</c> or the words as written.</param>
+    /// <returns>An unresolved date.</returns>
+    public static DateValue Unresolved(DateGranularity granularity, string expression) => new(granularity, expression);
+
+    /// <summary>One calendar day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>A day-granularity date.</returns>
+    public static DateValue OfDay(DateOnly day) => new(day, day.AddDays(1), DateGranularity.Day);
+
+    /// <summary>One calendar month.</summary>
+    /// <param name="year">The year.</param><param name="month">The month, 1 to 12.</param>
+    /// <returns>A month-granularity date.</returns>
+    public static DateValue OfMonth(int year, int month)
+    {
+        var start = new DateOnly(year, month, 1);
+        return new DateValue(start, start.AddMonths(1), DateGranularity.Month);
+    }
+
+    /// <summary>One calendar year.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>A year-granularity date.</returns>
+    public static DateValue OfYear(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), DateGranularity.Year);
+
+    /// <summary>The first day covered; null when unresolved.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The day after the last day covered (exclusive); null when unresolved.</summary>
+    public DateOnly? End { get; init; }
+
+    /// <summary>How precisely the date is given.</summary>
+    public DateGranularity Granularity { get; init; }
+
+    /// <summary>Whether the date was placed on the calendar.</summary>
+    public bool IsResolved => Start is not null;
+
+    /// <summary>For an unresolved date, its partial form; otherwise null.</summary>
+    public string? Expression { get; init; }
+
+    /// <summary>Whether the date was resolved against a publication date estimated from the cluster rather than given.</summary>
+    public bool IsEstimated { get; init; }
+
+    /// <inheritdoc/>
+    public override string ToNormalString()
+    {
+        if (Start is not { } s || End is not { } e)
+        {
+            return Expression ?? "unresolved";
+        }
+
+        return Granularity switch
+        {
+            DateGranularity.Day => s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateGranularity.Month => s.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            DateGranularity.Year => s.ToString("yyyy", CultureInfo.InvariantCulture),
+            _ => s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,113 @@
+using QuoteCheck.Claims;
+using QuoteCheck.Claims.Values;
+using QuoteCheck.CrossCheck;
+using QuoteCheck.Quotes;
+using QuoteCheck.Reporting;
+using QuoteCheck.Text;
+
+namespace QuoteCheck;
+
+/// <summary>
+/// The front door: an immutable pipeline that analyses documents (quotes, speakers, claims) and
+/// cross-checks a cluster of them.
+/// </summary>
+/// <remarks>
+/// Build it once with <see cref="QuoteCheckerBuilder"/> (or take <see cref="Default"/>) and reuse it:
+/// it holds no per-call state and is safe to use from many threads at once. Analysing text never
+/// throws for odd input; problems come back as <see cref="DocumentAnalysis.Diagnostics"/>.
+/// </remarks>
+/// <example>
+/// <code>
+/// var checker = QuoteChecker.Default;
+/// var docs = Directory.GetFiles("cluster", "*.txt").Select(p => SourceDocument.Load(p));
+/// CrossCheckReport report = checker.Check(docs);
+/// foreach (var doc in report.Documents)
+///     foreach (var quote in doc.Quotes)
+///         Console.WriteLine($"{doc.Document.Id}: {quote.Speaker?.Name ?? "unknown"}: {quote.Text}");
+/// </code>
+/// </example>
+public sealed class QuoteChecker
+{
+    private readonly QuoteExtractor _quotes;
+    private readonly ValueRecognizer _values;
+    private readonly ClaimExtractor _claims;
+    private readonly CrossChecker _crossChecker;
+
+    internal QuoteChecker(QuoteExtractor quotes, ValueRecognizer values, ClaimExtractor claims, CrossChecker crossChecker, int maxDegreeOfParallelism)
+    {
+        _quotes = quotes;
+        _values = values;
+        _claims = claims;
+        _crossChecker = crossChecker;
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+    }
+
+    /// <summary>A pipeline with the built-in cue verbs and claim rules.</summary>
+    public static QuoteChecker Default { get; } = new QuoteCheckerBuilder().Build();
+
+    /// <summary>How many documents are analysed at once by <see cref="AnalyzeAll"/> and <see cref="Check"/>.</summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Finds the quotes, speakers and claims of one document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The analysis. Never null; odd input gives diagnostics, not exceptions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public DocumentAnalysis Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var diagnostics = new List<Diagnostic>();
+        DocumentLayout layout = DocumentLayout.Of(document);
+        QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
+        var values = new List<RecognizedValue>();
+        _values.Recognize(document.Text, document.Body, document.Published, values);
+        IReadOnlyList<Claim> claims = _claims.Extract(document, layout, values, quotes.Quotes, cancellationToken);
+        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+    }
+
+    /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>One analysis per document, in input order; the same whatever the degree of parallelism.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    public IReadOnlyList<DocumentAnalysis> AnalyzeAll(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        SourceDocument[] input = [.. documents];
+        foreach (SourceDocument d in input)
+        {
+            ArgumentNullException.ThrowIfNull(d, nameof(documents));
+        }
+
+        var results = new DocumentAnalysis[input.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        Parallel.For(0, input.Length, options, i => results[i] = Analyze(input[i], cancellationToken));
+        return results;
+    }
+
+    /// <summary>Analyses a cluster of documents about one event and reports where they disagree.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<DocumentAnalysis> analyses = AnalyzeAll(documents, cancellationToken);
+        return _crossChecker.Check(analyses, cancellationToken);
+    }
+
+    /// <summary>Lists every value (number, percentage, money, date, duration) recognised in a text: what a rule author needs to see.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="referenceDate">The date relative expressions are resolved against; null leaves them unresolved.</param>
+    /// <returns>The values in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<RecognizedValue> RecognizeValues(string text, DateOnly? referenceDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var values = new List<RecognizedValue>();
+        _values.Recognize(text, new TextSpan(0, text.Length), referenceDate, values);
+        return values;
+    }
+}

@@ -1,0 +1,243 @@
+using System.Collections.Frozen;
+using QuoteCheck.Definitions;
+
+namespace QuoteCheck.Text;
+
+/// <summary>
+/// Splits text into paragraphs and sentences in one pass over the characters, allocating only the
+/// resulting span lists.
+/// </summary>
+internal static class TextSegmenter
+{
+    private static readonly FrozenSet<string> Abbreviations = WordList.Set("abbreviations");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static DocumentLayout Segment(string text, TextSpan body)
+    {
+        var paragraphs = new List<TextSpan>();
+        FindParagraphs(text, body, paragraphs);
+        var sentences = new List<Sentence>(paragraphs.Count * 3);
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            FindSentences(text, paragraphs[p], p, sentences);
+        }
+
+        return new DocumentLayout(paragraphs, sentences);
+    }
+
+    private static void FindParagraphs(string text, TextSpan body, List<TextSpan> paragraphs)
+    {
+        bool blankLineSeparated = HasBlankLine(text, body);
+        int i = body.Start;
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        while (i < body.End)
+        {
+            int lineStart = i;
+            int lineEnd = i;
+            while (lineEnd < body.End && text[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+
+            int next = lineEnd;
+            if (next < body.End && text[next] == '\r')
+            {
+                next++;
+            }
+
+            if (next < body.End && text[next] == '\n' && (next == lineEnd || text[next - 1] == '\r'))
+            {
+                next++;
+            }
+
+            if (next == lineEnd)
+            {
+                next++;
+            }
+
+            TextSpan line = Trim(text, TextSpan.FromBounds(lineStart, lineEnd));
+            if (line.IsEmpty)
+            {
+                Flush(paragraphs, ref paragraphStart, paragraphEnd);
+            }
+            else
+            {
+                if (!blankLineSeparated)
+                {
+                    Flush(paragraphs, ref paragraphStart, paragraphEnd);
+                }
+
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = line.Start;
+                }
+
+                paragraphEnd = line.End;
+            }
+
+            i = next;
+        }
+
+        Flush(paragraphs, ref paragraphStart, paragraphEnd);
+    }
+
+    private static void Flush(List<TextSpan> paragraphs, ref int start, int end)
+    {
+        if (start >= 0)
+        {
+            paragraphs.Add(TextSpan.FromBounds(start, end));
+            start = -1;
+        }
+    }
+
+    private static bool HasBlankLine(string text, TextSpan body)
+    {
+        bool sawText = false;
+        bool lineHasText = false;
+        for (int i = body.Start; i < body.End; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= body.End || text[i + 1] != '\n')))
+            {
+                if (!lineHasText && sawText)
+                {
+                    return true;
+                }
+
+                lineHasText = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                lineHasText = true;
+                sawText = true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindSentences(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> sentences)
+    {
+        int start = paragraph.Start;
+        int i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            char c = text[i];
+            if (c is '.' or '!' or '?' or '\u2026')
+            {
+                int end = i + 1;
+                while (end < paragraph.End && text[end] is '.' or '!' or '?' or '\u2026')
+                {
+                    end++;
+                }
+
+                while (end < paragraph.End && IsClosingPunctuation(text[end]))
+                {
+                    end++;
+                }
+
+                if (IsBoundary(text, paragraph, start, i, end))
+                {
+                    AddSentence(text, TextSpan.FromBounds(start, end), paragraphIndex, sentences);
+                    start = end;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (start < paragraph.End)
+        {
+            AddSentence(text, TextSpan.FromBounds(start, paragraph.End), paragraphIndex, sentences);
+        }
+    }
+
+    private static void AddSentence(string text, TextSpan span, int paragraphIndex, List<Sentence> sentences)
+    {
+        TextSpan trimmed = Trim(text, span);
+        if (!trimmed.IsEmpty)
+        {
+            sentences.Add(new Sentence(trimmed, paragraphIndex));
+        }
+    }
+
+    // Decides whether the stop at 'stop' (punctuation run ending at 'end') ends a sentence.
+    private static bool IsBoundary(string text, TextSpan paragraph, int sentenceStart, int stop, int end)
+    {
+        if (end >= paragraph.End)
+        {
+            return true;
+        }
+
+        // A stop must be followed by white space.
+        if (!char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+
+        int next = end;
+        while (next < paragraph.End && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= paragraph.End)
+        {
+            return true;
+        }
+
+        char following = text[next];
+        bool startsLikeSentence = char.IsUpper(following) || char.IsDigit(following) || IsOpeningPunctuation(following);
+        if (!startsLikeSentence)
+        {
+            return false;
+        }
+
+        if (text[stop] != '.' || end - stop > 1 && text[stop + 1] == '.')
+        {
+            return true;
+        }
+
+        // The word before the full stop: an abbreviation or an initial does not end the sentence.
+        int wordStart = stop;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && !IsOpeningPunctuation(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(wordStart, stop - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false; // an initial: "J. Smith"
+        }
+
+        return !AbbreviationLookup.Contains(word);
+    }
+
+    internal static bool IsClosingPunctuation(char c) =>
+        c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
+
+    internal static bool IsOpeningPunctuation(char c) =>
+        c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u2039' or '\u201E' or '\u201A' or '-' or '\u2014' or '\u2013';
+
+    internal static TextSpan Trim(string text, TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(s, e);
+    }
+}

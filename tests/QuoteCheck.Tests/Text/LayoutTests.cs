@@ -1,0 +1,48 @@
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Tests.Text;
+
+public class LayoutTests
+{
+    private static string[] Sentences(string text) =>
+        [.. DocumentLayout.Of(SourceDocument.Create("t", text)).Sentences.Select(s => text.Substring(s.Span.Start, s.Span.Length))];
+
+    [TestCase("Mr. Holt met Gen. Arvo in the U.S. capital. Then he left.", "Mr. Holt met Gen. Arvo in the U.S. capital.", "Then he left.")]
+    [TestCase("Prices rose 2.5 percent. Wages did not.", "Prices rose 2.5 percent.", "Wages did not.")]
+    [TestCase("It was signed by J. R. Tolk on Jan. 5. Nobody objected.", "It was signed by J. R. Tolk on Jan. 5.", "Nobody objected.")]
+    [TestCase("\"We will stay.\" The crowd cheered.", "\"We will stay.\"", "The crowd cheered.")]
+    [TestCase("\u201CStop. Now,\u201D she said.", "\u201CStop.", "Now,\u201D she said.")]
+    [TestCase("Where now? Nobody knows!", "Where now?", "Nobody knows!")]
+    public void SplitsSentences(string text, params string[] expected) =>
+        Assert.That(Sentences(text), Is.EqualTo(expected));
+
+    [Test]
+    public void BlankLinesSeparateParagraphsWhateverTheLineEndings()
+    {
+        const string text = "First line\r\nstill first.\r\n\r\nSecond.\r\r\rThird.\n\n";
+        var layout = DocumentLayout.Of(SourceDocument.Create("t", text));
+        string[] paragraphs = [.. layout.Paragraphs.Select(p => text.Substring(p.Start, p.Length))];
+        Assert.That(paragraphs, Is.EqualTo(new[] { "First line\r\nstill first.", "Second.", "Third." }));
+    }
+
+    [Test]
+    public void WithoutBlankLinesEachLineIsAParagraph()
+    {
+        const string text = "One.\nTwo.\nThree.";
+        var layout = DocumentLayout.Of(SourceDocument.Create("t", text));
+        Assert.That(layout.Paragraphs, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void SentencesAndParagraphsCanBeLookedUpByOffset()
+    {
+        const string text = "One. Two.\n\nThree.";
+        var layout = DocumentLayout.Of(SourceDocument.Create("t", text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(layout.SentenceAt(text.IndexOf("Two", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(layout.ParagraphAt(text.IndexOf("Three", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(layout.SentenceAt(4), Is.EqualTo(-1));
+        });
+    }
+}
