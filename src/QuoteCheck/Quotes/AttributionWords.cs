@@ -13,10 +13,11 @@ internal static class AttributionWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Skip = Lookup("attribution-skip-words");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boundaries = Lookup("attribution-boundaries");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Lookup("prepositions");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounForms = Lookup("cue-noun-forms");
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Lookup("abbreviations");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        new[] { "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your" }
+        new[] { "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one", "another", "every", "each", "no", "some" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =

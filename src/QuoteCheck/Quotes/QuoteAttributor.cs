@@ -115,6 +115,11 @@ internal sealed class QuoteAttributor
     private bool EndsSentence(int k)
     {
         Token t = _tokens[k];
+        if (t.Kind == TokenKind.Quote)
+        {
+            return QuoteEndsSentence(k);
+        }
+
         if (t.Kind != TokenKind.Punct || _text[t.Start] is not ('.' or '!' or '?'))
         {
             return false;
@@ -144,6 +149,50 @@ internal sealed class QuoteAttributor
         return true;
     }
 
+    // "…it." Of Carson, Levine said: a quotation whose words end a sentence ends the reporter's sentence
+    // too, unless a speaker and cue follow it ("…it!" Trump said).
+    private bool QuoteEndsSentence(int k)
+    {
+        QuotedSpan quote = _quotes[_tokens[k].QuoteIndex];
+        int last = Math.Min(quote.ContentEnd, _tokens[k].End) - 1;
+        while (last > quote.ContentStart && (char.IsWhiteSpace(_text[last]) || QuoteMarks.IsSingle(_text[last])))
+        {
+            last--;
+        }
+
+        if (k + 1 >= _tokens.Count || last < 0 || _text[last] is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return false;
+        }
+
+        Token next = _tokens[k + 1];
+        if (!(next.Capitalized || next.Kind == TokenKind.Quote))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < _tokens.Count && j <= k + 5; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word)
+            {
+                return true;
+            }
+
+            if (j > k + 1 && _cues.MatchAt(_text, _tokens, j, _tokens.Count) > 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = Word(_tokens[j]);
+            if (!(_tokens[j].Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
     private void Sentence(int s, int e, int paragraph)
     {
         FindCues(s, e);
@@ -167,13 +216,13 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // The innermost content that holds the quotation owns it.
             int owner = -1;
             for (int h = 0; h < _hits.Count; h++)
             {
-                if (_hits[h].Speaker >= 0 && _hits[h].ContentFrom <= k && k < _hits[h].ContentTo)
+                if (_hits[h].Speaker >= 0 && _hits[h].ContentFrom <= k && k < _hits[h].ContentTo && (owner < 0 || _hits[h].ContentFrom > _hits[owner].ContentFrom))
                 {
                     owner = h;
-                    break;
                 }
             }
 
@@ -198,9 +247,19 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "Q1," X said, "Q2." / X said: "Q": a quotation right after the cue and its speaker.
+            int follows = FollowedHit(s, k);
+            if (follows >= 0)
+            {
+                Hit hit = _hits[follows];
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, hit.Speaker, hit.SpeakerSpan, hit.CueSpan, already);
+                attributedSpeaker = hit.Speaker;
+                continue;
+            }
+
             // A quotation that is its own sentence continues the last speaker ("Q1," X said. "Q2.").
             bool alone = OnlyPunct(s, k) && OnlyPunct(k + 1, e);
-            if (alone && _lastSpeaker >= 0 && _lastSpeakerParagraph >= paragraph - 1)
+            if (alone && !quote.IsSingle && _lastSpeaker >= 0 && _lastSpeakerParagraph >= paragraph - 1)
             {
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, _lastSpeaker, null, null, already);
                 attributedSpeaker = _lastSpeaker;
@@ -214,9 +273,14 @@ internal sealed class QuoteAttributor
         // Reported speech.
         foreach (Hit hit in _hits)
         {
-            if (hit.Speaker < 0 || hit.ContentFrom >= hit.ContentTo || hit.HasDirect)
+            if (hit.Speaker < 0 || hit.ContentFrom >= hit.ContentTo || hit.HasDirect || IsNested(hit))
             {
                 continue;
+            }
+
+            if (hit.ContentTo - hit.ContentFrom == 1 && _tokens[hit.ContentFrom].Kind == TokenKind.Quote)
+            {
+                continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
             }
 
             if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < 2)
@@ -249,6 +313,20 @@ internal sealed class QuoteAttributor
         _byQuote[index] = found;
     }
 
+    // Reported speech inside other reported speech is part of the outer report, as annotators mark it.
+    private bool IsNested(Hit hit)
+    {
+        foreach (Hit other in _hits)
+        {
+            if (other.Speaker >= 0 && other.ContentFrom <= hit.Start && hit.End <= other.ContentTo && other.Start != hit.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void FindCues(int s, int e)
     {
         _hits.Clear();
@@ -262,7 +340,7 @@ internal sealed class QuoteAttributor
 
             ReadOnlySpan<char> word = Word(_tokens[k]);
             bool according = n > 1 && word.Equals("according", StringComparison.OrdinalIgnoreCase);
-            bool valid = according || IsVerbPosition(s, k);
+            bool valid = according || (IsVerbPosition(s, k) && !(IsWord(k + n, "not") && IsWord(k + n + 1, "to")));
             if (valid)
             {
                 _hits.Add(new Hit
@@ -305,6 +383,18 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        // "her opening remarks", "one tweet": a word that is also a noun, after a noun phrase's start.
+        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && !prev.Capitalized && !AttributionWords.IsPronoun(p)
+            && !AttributionWords.Titles.Contains(p) && !AttributionWords.Anonymous.Contains(p) && !AttributionWords.Groups.Contains(p) && !AttributionWords.Skip.Contains(p))
+        {
+            return false;
+        }
+
+        if (!prev.Capitalized && (AttributionWords.Prepositions.Contains(p) || p is "of") && p is not "to")
+        {
+            return false; // "broke down over reports of"
+        }
+
         return !(p is "to" or "was" or "were" or "been" or "being" or "be" or "is" or "are" or "To") || Word(_tokens[k]).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -318,7 +408,7 @@ internal sealed class QuoteAttributor
             {
                 (from, to) = RightPhrase(hit.End, e);
             }
-            else if (hit.Participle && hit.Start > s && (IsPunct(hit.Start - 1, ',') || IsWord(hit.Start - 1, "and")))
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
             {
                 int previous = PreviousSpeaker(h);
                 if (previous >= 0)
@@ -352,6 +442,26 @@ internal sealed class QuoteAttributor
 
             _hits[h] = hit;
         }
+    }
+
+    private int FollowedHit(int s, int k)
+    {
+        if (k - 2 < s || !(IsPunct(k - 1, ',') || IsPunct(k - 1, ':')))
+        {
+            return -1;
+        }
+
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            Hit hit = _hits[h];
+            int end = hit.Inverted ? hit.SpeakerTo : hit.End;
+            if (hit.Speaker >= 0 && end == k - 1)
+            {
+                return h;
+            }
+        }
+
+        return -1;
     }
 
     private int PreviousSpeaker(int h)
@@ -436,7 +546,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (!t.Capitalized && AttributionWords.Boundaries.Contains(w))
+                if (AttributionWords.Boundaries.Contains(w))
                 {
                     if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word)
                     {
@@ -673,9 +783,11 @@ internal sealed class QuoteAttributor
             }
             else
             {
-                int after = ContentStart(hit, e);
-                int limit = after < 0 ? -1 : Limit(after, h, e);
                 int speakerStart = hit.SpeakerFrom >= 0 ? hit.SpeakerFrom : hit.Start;
+                bool afterQuote = speakerStart > regionStart && (_tokens[speakerStart - 1].Kind == TokenKind.Quote
+                    || (IsPunct(speakerStart - 1, ',') && speakerStart - 2 >= regionStart && _tokens[speakerStart - 2].Kind == TokenKind.Quote));
+                int after = afterQuote ? -1 : ContentStart(hit, e);
+                int limit = after < 0 ? -1 : Limit(after, h, e);
                 if (after >= 0 && CountContent(after, limit) > 0)
                 {
                     // "The process, he said, will be long": the content is on both sides.
@@ -716,7 +828,15 @@ internal sealed class QuoteAttributor
 
         if (j < e && (IsPunct(j, ',') || IsPunct(j, ':')))
         {
-            return j + 1 < e ? j + 1 : -1;
+            j++;
+        }
+
+        for (int n = 0; n < _hits.Count; n++)
+        {
+            if (_hits[n].Start == j)
+            {
+                return -1; // "…, saying": the next cue's content, not this one's
+            }
         }
 
         if (j >= e)
@@ -732,7 +852,12 @@ internal sealed class QuoteAttributor
                 Token t = _tokens[k];
                 if (t.Kind == TokenKind.Quote)
                 {
-                    return k;
+                    if (k == j || _tokens[k - 1].Kind == TokenKind.Punct)
+                    {
+                        return k;
+                    }
+
+                    continue; // a title: told ABC's "This Week"
                 }
 
                 if (t.Kind == TokenKind.Word)
@@ -791,9 +916,14 @@ internal sealed class QuoteAttributor
 
             for (int n = h + 1; n < _hits.Count; n++)
             {
-                if (_hits[n].SpeakerFrom == j && j > from && !_hits[n].Inverted)
+                if (_hits[n].Start == j && j > from && _hits[n].Participle)
                 {
                     return j;
+                }
+
+                if (_hits[n].Start == j + 1 && (IsWord(j, "and") || IsWord(j, "but")))
+                {
+                    return j; // "…, and said": a second statement
                 }
             }
         }
