@@ -68,6 +68,8 @@ internal static class QuotesEvaluation
                 writer.WriteValue(quote.Span.End);
                 writer.WritePropertyName("speaker");
                 writer.WriteValue(quote.Speaker?.Name);
+                writer.WritePropertyName("cue");
+                writer.WriteValue(quote.Cue);
                 writer.WritePropertyName("kind");
                 writer.WriteValue(KindName(quote, analysis.Quotes));
                 writer.WriteEndObject();

@@ -12,12 +12,14 @@ internal sealed class CueLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
     private readonly string[][] _phrases;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _views;
 
     public CueLexicon(IEnumerable<string> extra)
     {
         var single = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var phrases = new List<string[]>();
-        foreach (string entry in WordList.Lines("cue-verbs").Concat(extra))
+        _views = WordList.Set("cue-views").GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string entry in WordList.Lines("cue-verbs").Concat(WordList.Lines("cue-views")).Concat(extra))
         {
             string[] words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (words.Length == 1)
@@ -70,6 +72,9 @@ internal sealed class CueLexicon
 
         return _single.Contains(word) ? 1 : 0;
     }
+
+    /// <summary>Whether the cue is a verb of views or acts (<c>criticized</c>, <c>found</c>) rather than of speech; these are read more strictly.</summary>
+    public bool IsView(ReadOnlySpan<char> word) => _views.Contains(word);
 
     /// <summary>Whether the cue verb takes its audience as object (<c>told reporters that</c>).</summary>
     public bool TakesAudience(ReadOnlySpan<char> word) => _objectVerbs.Contains(word);

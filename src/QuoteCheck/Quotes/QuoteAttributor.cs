@@ -283,7 +283,7 @@ internal sealed class QuoteAttributor
                 continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
             }
 
-            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < 2)
+            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < (hit.View ? 3 : 2))
             {
                 continue;
             }
@@ -350,6 +350,7 @@ internal sealed class QuoteAttributor
                     According = according,
                     Participle = n == 1 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
                     Audience = _cues.TakesAudience(word),
+                    View = _cues.IsView(word),
                     CueSpan = TextSpan.FromBounds(_tokens[k].Start, _tokens[k + n - 1].End),
                     Speaker = -1,
                     ContentFrom = -1,
@@ -388,6 +389,11 @@ internal sealed class QuoteAttributor
             && !AttributionWords.Titles.Contains(p) && !AttributionWords.Anonymous.Contains(p) && !AttributionWords.Groups.Contains(p) && !AttributionWords.Skip.Contains(p))
         {
             return false;
+        }
+
+        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && AttributionWords.IsPossessive(p))
+        {
+            return false; // "Obama's remarks"
         }
 
         if (!prev.Capitalized && (AttributionWords.Prepositions.Contains(p) || p is "of") && p is not "to")
@@ -432,6 +438,11 @@ internal sealed class QuoteAttributor
                 (from, to) = LeftPhrase(s, hit.Start);
             }
 
+            if (from >= 0 && hit.View && !LooksLikeSource(from, to, s))
+            {
+                from = -1;
+            }
+
             if (from >= 0 && MentionReader.Read(_text, _tokens, from, to, _patterns) is { } mention)
             {
                 hit.Speaker = Registry.Add(mention);
@@ -462,6 +473,20 @@ internal sealed class QuoteAttributor
         }
 
         return -1;
+    }
+
+    // For verbs of views: "Clinton criticized", "the report found", not "the candidates most often described".
+    private bool LooksLikeSource(int from, int to, int s)
+    {
+        Token last = _tokens[to - 1];
+        if (last.Kind != TokenKind.Word || (from > s && IsWord(from - 1, "who")) || (from > s && IsWord(from - 1, "which")))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = AttributionWords.WithoutPossessive(Word(last));
+        return last.Capitalized || AttributionWords.IsPronoun(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)
+            || AttributionWords.Groups.Contains(w) || AttributionWords.Documents.Contains(w);
     }
 
     private int PreviousSpeaker(int h)
@@ -500,7 +525,19 @@ internal sealed class QuoteAttributor
         }
 
         ReadOnlySpan<char> w = Word(next);
-        return next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w);
+        if (!(next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w)))
+        {
+            return false;
+        }
+
+        if (afterQuote)
+        {
+            return true;
+        }
+
+        // "…, said Smith." but not "Smith's lawyer, Jane Doe, said Smith was…": the name must end the clause.
+        (int from, int to) = RightPhrase(hit.End, e);
+        return from >= 0 && (to >= e || _tokens[to].Kind == TokenKind.Punct);
     }
 
     // The speaker to the left of a cue: "EU foreign policy chief Josep Borrell | said".
@@ -669,8 +706,9 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        ReadOnlySpan<char> w = Word(_tokens[from]);
-        return AttributionWords.IsRelative(w) || (!_tokens[from].Capitalized && AttributionWords.IsDeterminer(w)) || w is "a" or "an" or "the";
+        Token first = _tokens[from];
+        ReadOnlySpan<char> w = Word(first);
+        return first.Kind == TokenKind.Word && (AttributionWords.IsRelative(w) || !first.Capitalized || char.IsDigit(w[0]));
     }
 
     private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Kind == TokenKind.Word && AttributionWords.IsRelative(Word(_tokens[from]));
@@ -765,6 +803,15 @@ internal sealed class QuoteAttributor
                 if (OnlyPunct(regionStart, hit.Start))
                 {
                     from = hit.SpeakerTo;
+                    for (int k = from; k < e && k - from <= LookAhead; k++)
+                    {
+                        if (IsPunct(k, ','))
+                        {
+                            from = k;
+                            break;
+                        }
+                    }
+
                     while (from < e && IsPunct(from, ','))
                     {
                         from++;
@@ -999,6 +1046,7 @@ internal sealed class QuoteAttributor
         public bool According;
         public bool Participle;
         public bool Audience;
+        public bool View;
         public bool Inverted;
         public bool EmitIndirect;
         public bool HasDirect;
