@@ -45,6 +45,9 @@ public sealed class QuoteChecker
     /// <summary>A pipeline with the built-in cue verbs and claim rules.</summary>
     public static QuoteChecker Default { get; } = new QuoteCheckerBuilder().Build();
 
+    /// <summary>The claim rules the pipeline applies.</summary>
+    public ClaimRuleSet ClaimRules => _claims.Rules;
+
     /// <summary>How many documents are analysed at once by <see cref="AnalyzeAll"/> and <see cref="Check"/>.</summary>
     public int MaxDegreeOfParallelism { get; }
 
