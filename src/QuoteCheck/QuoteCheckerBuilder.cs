@@ -43,7 +43,6 @@ public sealed class QuoteCheckerBuilder
         return this;
     }
 
-<<<<<<< HEAD
     /// <summary>Adds a rule that recognises speakers the built-in rules do not know; patterns are asked in the order added, before the built-in rules.</summary>
     /// <param name="pattern">The pattern; it must be thread-safe.</param>
     /// <returns>This builder.</returns>
@@ -51,7 +50,9 @@ public sealed class QuoteCheckerBuilder
     {
         ArgumentNullException.ThrowIfNull(pattern);
         _speakerPatterns.Add(pattern);
-=======
+        return this;
+    }
+
     /// <summary>Adds a claim rule after the rules so far (the built-in rules unless cleared); a rule with the name of an earlier rule replaces it.</summary>
     /// <param name="rule">The rule, for example one made with <see cref="ClaimRule.Create"/>.</param>
     /// <returns>This builder.</returns>
@@ -100,7 +101,6 @@ public sealed class QuoteCheckerBuilder
     public QuoteCheckerBuilder UseDefaultClaimRules()
     {
         _claimRules = ClaimRuleSet.Default;
->>>>>>> claims
         return this;
     }
 
@@ -117,9 +117,5 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Builds the immutable pipeline. The builder may be changed and built again afterwards.</summary>
     /// <returns>A new checker.</returns>
     public QuoteChecker Build() =>
-<<<<<<< HEAD
-        new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(), new CrossChecker(), _maxDegreeOfParallelism);
-=======
-        new(new QuoteExtractor([.. _cueVerbs]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
->>>>>>> claims
+        new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
 }
