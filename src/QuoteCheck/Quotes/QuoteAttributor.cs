@@ -112,6 +112,21 @@ internal sealed class QuoteAttributor
         return false;
     }
 
+    private bool IsTitleCase(int s, int e)
+    {
+        int words = 0, capitalised = 0;
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && char.IsLetter(_text[_tokens[k].Start]))
+            {
+                words++;
+                capitalised += _tokens[k].Capitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
     private bool EndsSentence(int k)
     {
         Token t = _tokens[k];
@@ -195,7 +210,15 @@ internal sealed class QuoteAttributor
 
     private void Sentence(int s, int e, int paragraph)
     {
-        FindCues(s, e);
+        if (IsTitleCase(s, e))
+        {
+            _hits.Clear(); // a headline: Every Word Capitalised, no attribution to read
+        }
+        else
+        {
+            FindCues(s, e);
+        }
+
         FindSpeakers(s, e);
         FindContent(s, e);
 
@@ -792,7 +815,6 @@ internal sealed class QuoteAttributor
             Hit hit = _hits[h];
             if (hit.Speaker < 0)
             {
-                consumed = Math.Max(consumed, hit.End);
                 continue;
             }
 
@@ -821,7 +843,15 @@ internal sealed class QuoteAttributor
                 }
                 else
                 {
-                    (from, to) = (regionStart, hit.Start);
+                    // "X did it, according to Y." or, mid-sentence, "X did it after, according to Y, Z happened".
+                    int resume = hit.SpeakerTo;
+                    while (resume < e && IsPunct(resume, ','))
+                    {
+                        resume++;
+                    }
+
+                    int limit = resume < e ? Limit(resume, h, e) : e;
+                    (from, to) = (regionStart, CountContent(resume, limit) > 1 ? limit : hit.Start);
                 }
             }
             else if (hit.Inverted)
@@ -891,7 +921,7 @@ internal sealed class QuoteAttributor
             return -1;
         }
 
-        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j]));
+        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j])) && !IsWord(j, "to");
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -963,11 +993,6 @@ internal sealed class QuoteAttributor
 
             for (int n = h + 1; n < _hits.Count; n++)
             {
-                if (_hits[n].Start == j && j > from && _hits[n].Participle)
-                {
-                    return j;
-                }
-
                 if (_hits[n].Start == j + 1 && (IsWord(j, "and") || IsWord(j, "but")))
                 {
                     return j; // "…, and said": a second statement
