@@ -46,6 +46,7 @@ internal sealed class QuoteAttributor
 
     public void Run(DocumentLayout layout, CancellationToken cancellationToken)
     {
+        FindNames(layout);
         int cursor = 0;
         for (int p = 0; p < layout.Paragraphs.Count; p++)
         {
@@ -83,6 +84,40 @@ internal sealed class QuoteAttributor
     }
 
     private readonly HashSet<int> _headingQuotes = [];
+
+    // A first pass for the people the text names anywhere: runs of capitalised words with a title or two
+    // names ("Serbian President Aleksandar Vucic", "Josep Borrell").
+    private void FindNames(DocumentLayout layout)
+    {
+        int cursor = 0;
+        foreach (TextSpan paragraph in layout.Paragraphs)
+        {
+            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
+            int k = 0;
+            while (k < _tokens.Count)
+            {
+                if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+                {
+                    k++;
+                    continue;
+                }
+
+                int start = k;
+                while (k < _tokens.Count && ((_tokens[k].Kind == TokenKind.Word && (_tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(_tokens[k]))))
+                    || (IsPunct(k, '.') && k > start && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].Length <= 4 && k + 1 < _tokens.Count && _tokens[k + 1].Capitalized)))
+                {
+                    k++;
+                }
+
+                if (k - start >= 2 && MentionReader.Read(_text, _tokens, start, k, []) is { Form: MentionForm.Name, Kind: SpeakerKind.Person } mention
+                    && (!mention.Role.IsEmpty || mention.Name.Slice(_text).Contains(' ')))
+                {
+                    bool subject = start == 0 || IsPunct(start - 1, ',') || IsPunct(start - 1, '.') || _tokens[start - 1].Kind == TokenKind.Quote;
+                    Registry.AddBackground(mention, subject);
+                }
+            }
+        }
+    }
 
     // "- 'Beginning of the story' -": a cross-heading, nobody's quote.
     private bool IsHeading()
@@ -356,6 +391,11 @@ internal sealed class QuoteAttributor
         for (int k = s; k < e; k++)
         {
             int n = _cues.MatchAt(_text, _tokens, k, e);
+            if (n == 0 && IsVerbAfterQuotation(s, k, e))
+            {
+                n = 1;
+            }
+
             if (n == 0)
             {
                 continue;
@@ -384,6 +424,39 @@ internal sealed class QuoteAttributor
 
             k += n - 1;
         }
+    }
+
+    // ""Q," he surmised." / ""Q," an angry Hollande retaliated.": after a quotation that ends in a comma
+    // (or ? or !), a short name and a past-tense verb that closes the sentence are a cue even when the
+    // verb is not in the list.
+    private bool IsVerbAfterQuotation(int s, int k, int e)
+    {
+        Token t = _tokens[k];
+        ReadOnlySpan<char> w = Word(t);
+        if (t.Kind != TokenKind.Word || t.Capitalized || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal)) || w.Length < 4)
+        {
+            return false;
+        }
+
+        if (!(k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',')))
+        {
+            return false;
+        }
+
+        int j = k - 1;
+        while (j > s && k - j <= 4 && _tokens[j].Kind == TokenKind.Word)
+        {
+            j--;
+        }
+
+        if (j < s || _tokens[j].Kind != TokenKind.Quote || j == k - 1)
+        {
+            return false;
+        }
+
+        QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
+        int last = quote.ContentEnd - 1;
+        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || AttributionWords.IsDeterminer(Word(_tokens[j + 1])));
     }
 
     // A cue word used as a noun ("the report"), an infinitive ("declined to say"), a passive ("was told")
@@ -435,7 +508,7 @@ internal sealed class QuoteAttributor
             (int from, int to) = (-1, -1);
             if (hit.According)
             {
-                (from, to) = RightPhrase(hit.End, e);
+                (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
             else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
             {
@@ -492,6 +565,20 @@ internal sealed class QuoteAttributor
             if (hit.Speaker >= 0 && end == k - 1)
             {
                 return h;
+            }
+        }
+
+        // "Q1," he said of Trump, "Q2.": the cue of the first quotation, then a short aside, then the second.
+        if (IsPunct(k - 1, ','))
+        {
+            for (int h = _hits.Count - 1; h >= 0; h--)
+            {
+                Hit hit = _hits[h];
+                if (hit.Speaker >= 0 && hit.End < k && hit.ContentTo >= 0 && hit.ContentTo <= hit.Start && k - hit.End <= LookAhead
+                    && _tokens[hit.ContentTo - 1].Kind == TokenKind.Quote)
+                {
+                    return h;
+                }
             }
         }
 
@@ -737,7 +824,7 @@ internal sealed class QuoteAttributor
     private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Kind == TokenKind.Word && AttributionWords.IsRelative(Word(_tokens[from]));
 
     // The speaker to the right of a cue: "said | EU special envoy Miroslav Lajcak, who…", "according to | a senior official".
-    private (int From, int To) RightPhrase(int from, int e)
+    private (int From, int To) RightPhrase(int from, int e, bool prepositions = false)
     {
         int j = from;
         while (j < e && j - from < MaxSpeakerTokens)
@@ -746,7 +833,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || AttributionWords.Prepositions.Contains(w) || (AttributionWords.Skip.Contains(w) && j > from)))
+                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || (AttributionWords.Prepositions.Contains(w) && !prepositions) || (AttributionWords.Skip.Contains(w) && j > from)))
                 {
                     break;
                 }
@@ -919,6 +1006,20 @@ internal sealed class QuoteAttributor
         if (j >= e)
         {
             return -1;
+        }
+
+        // "said back in the summer of 2015: "Q"": the quotation after the colon is the content.
+        for (int k = j; k < e - 1 && k - j <= LookAhead; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (IsPunct(k, ':') && _tokens[k + 1].Kind == TokenKind.Quote)
+            {
+                return k + 1;
+            }
         }
 
         bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j])) && !IsWord(j, "to");
