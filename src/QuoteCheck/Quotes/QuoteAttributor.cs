@@ -950,8 +950,16 @@ internal sealed class QuoteAttributor
                 int speakerStart = hit.SpeakerFrom >= 0 ? hit.SpeakerFrom : hit.Start;
                 bool afterQuote = speakerStart > regionStart && (_tokens[speakerStart - 1].Kind == TokenKind.Quote
                     || (IsPunct(speakerStart - 1, ',') && speakerStart - 2 >= regionStart && _tokens[speakerStart - 2].Kind == TokenKind.Quote));
-                int after = afterQuote ? -1 : ContentStart(hit, e);
+                int after = ContentStart(hit, e);
                 int limit = after < 0 ? -1 : Limit(after, h, e);
+
+                // ""Q," X said …" takes the quotation before; a title in quotes before the speaker
+                // ("Later on "This Week," Sanders said that…") does not stop the content after.
+                if (afterQuote && (OnlyPunct(regionStart, FirstQuote(regionStart, speakerStart)) || after < 0 || CountContent(after, limit) == 0))
+                {
+                    after = -1;
+                }
+
                 if (after >= 0 && CountContent(after, limit) > 0)
                 {
                     // "The process, he said, will be long": the content is on both sides.
@@ -960,7 +968,9 @@ internal sealed class QuoteAttributor
                 }
                 else if (speakerStart > regionStart && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
                 {
-                    (from, to) = (regionStart, speakerStart);
+                    // "A, B and C, the poll found.": a closing cue reports the whole sentence before it,
+                    // views reported inside it included, unless an earlier speech cue already took part of it.
+                    (from, to) = (SpeechBefore(h) ? regionStart : s, speakerStart);
                 }
             }
 
@@ -1102,6 +1112,32 @@ internal sealed class QuoteAttributor
         }
 
         return e;
+    }
+
+    private bool SpeechBefore(int h)
+    {
+        for (int i = 0; i < h; i++)
+        {
+            if (_hits[i].Speaker >= 0 && !_hits[i].View && _hits[i].ContentTo > _hits[i].ContentFrom)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstQuote(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                return k;
+            }
+        }
+
+        return to;
     }
 
     private (int From, int To) Trim(int from, int to)
