@@ -634,15 +634,15 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        if (afterQuote)
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> w = Word(next);
         if (!(next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w)))
         {
             return false;
-        }
-
-        if (afterQuote)
-        {
-            return true;
         }
 
         // "…, said Smith." but not "Smith's lawyer, Jane Doe, said Smith was…": the name must end the clause.
@@ -963,14 +963,18 @@ internal sealed class QuoteAttributor
                 if (after >= 0 && CountContent(after, limit) > 0)
                 {
                     // "The process, he said, will be long": the content is on both sides.
-                    bool parenthetical = speakerStart > regionStart && IsPunct(speakerStart - 1, ',') && IsPunct(hit.End, ',') && CountContent(regionStart, speakerStart) > 0;
+                    bool parenthetical = speakerStart > regionStart && IsPunct(speakerStart - 1, ',') && IsPunct(hit.End, ',') && CountContent(regionStart, speakerStart) > 0
+                        && !IsOpeningPhrase(regionStart);
                     (from, to) = (parenthetical ? regionStart : after, limit);
                 }
-                else if (speakerStart > regionStart && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
+                else if (speakerStart > s && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
                 {
                     // "A, B and C, the poll found.": a closing cue reports the whole sentence before it,
                     // views reported inside it included, unless an earlier speech cue already took part of it.
-                    (from, to) = (SpeechBefore(h) ? regionStart : s, speakerStart);
+                    // When that earlier cue took all of it ("X told Y that …, his office said"), the closing
+                    // cue reports the whole sentence and the earlier report is nested in it.
+                    int before = SpeechBefore(h) && CountContent(regionStart, speakerStart) > 0 ? regionStart : s;
+                    (from, to) = (before, speakerStart);
                 }
             }
 
@@ -1085,6 +1089,18 @@ internal sealed class QuoteAttributor
                 return j;
             }
 
+            // "…that the port "will reopen soon," his office said": the comma inside the marks.
+            if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
+            {
+                for (int n = h + 1; n < _hits.Count; n++)
+                {
+                    if (_hits[n].Start == j + 1 || _hits[n].SpeakerFrom == j + 1)
+                    {
+                        return j + 1;
+                    }
+                }
+            }
+
             if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
             {
                 if (j + 1 < e && IsWord(j + 1, "but"))
@@ -1112,6 +1128,18 @@ internal sealed class QuoteAttributor
         }
 
         return e;
+    }
+
+    // "Speaking after the meeting, …", "In a statement, …": an opening phrase, not reported words.
+    private bool IsOpeningPhrase(int k)
+    {
+        if (k >= _tokens.Count || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(_tokens[k]);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
     }
 
     private bool SpeechBefore(int h)

@@ -192,7 +192,8 @@ internal sealed class SpeakerRegistry
 
     private int ResolveDescription(Mention m)
     {
-        string description = m.Name.Slice(_text).ToString();
+        // An anonymous source keeps its article: "a senior official" reads as unnamed, "senior official" does not.
+        string description = (m.Kind == SpeakerKind.Anonymous && m.Possessor.IsEmpty ? m.Span : m.Name).Slice(_text).ToString();
         string[] words = Words(description);
         string head = words.Length > 0 ? words[^1] : NameFolding.Fold(description);
 
