@@ -25,6 +25,11 @@ internal sealed partial class ValueScanner
         int j = i;
         if (TryQualifier(i, out Qualifier qualifier, out int afterQualifier) && StartsFigure(afterQualifier))
         {
+            if (TryDateCore(afterQualifier, false, out _))
+            {
+                return -1; // "about 2019-08-01": the date is read at its own token
+            }
+
             j = afterQualifier;
         }
         else
@@ -357,9 +362,9 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> u = Span(k);
-        if (Adjacent(k) && IsDigits(k - 1) && u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')
+        if (u.Length <= 2 && (!Adjacent(k) || (u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')))
         {
-            return false;
+            return false; // "3h", "3Y" glued; "2019 H2" is not 2019 hours
         }
 
         if (article)
