@@ -308,18 +308,39 @@ internal sealed partial class ValueScanner
     {
         bool between = Is(i, "between");
         int j = i + 1;
-        // "from 4 to 22 January, 1995", "between 3 and 12 of Sept": a bare day, then a full date.
-        if (IsDigits(j) && Length(j) <= 2 && Number(j) is >= 1 and <= 31 && !IsWord(j + 1) || (IsDigits(j) && Length(j) <= 2 && IsAny(j + 1, "st", "nd") || IsDigits(j) && Length(j) <= 2 && IsAny(j + 1, "rd", "th")))
+        // "from 4 to 22 January, 1995", "between 3 and 12 of Sept", "from 4-23 in next month": two days, then the month.
+        if (TryDayOfMonth(j, out int day, out int c) && !IsMonthWord(c, out _) && !(Is(c, "of") && IsMonthWord(c + 1, out _)))
         {
-            int day = (int)Number(j);
-            int c = IsWord(j + 1) && Adjacent(j + 1) ? j + 2 : j + 1;
             bool connector = between ? Is(c, "and") : IsAny(c, "to", "through") || IsDash(c) || IsAny(c, "till", "until");
-            if (connector && TryDateCore(c + 1, true, out DatePoint second) && second.Value.Granularity == DateGranularity.Day && second.Value.Start is { } last
-                && ValidDay(last.Year, last.Month, day) && day <= last.Day)
+            if (connector && TryDayOfMonth(c + 1, out int lastDay, out int m) && lastDay > day)
             {
-                var first = new DateOnly(last.Year, last.Month, day);
-                Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range));
-                return second.End;
+                int monthAt = IsAny(m, "of", "in") ? m + 1 : m;
+                if (IsSym(m, ',') && IsMonthWord(m + 1, out _))
+                {
+                    monthAt = m + 1;
+                }
+
+                if (TryDatePoint(monthAt, true, out DatePoint month) && month.Value.Granularity == DateGranularity.Month)
+                {
+                    if (month.Value.Start is { } ms && ValidDay(ms.Year, ms.Month, lastDay))
+                    {
+                        Emit(i, month.End, ValueKind.DateRange, Span(ms.AddDays(day - 1), ms.AddDays(lastDay), DateGranularity.Range));
+                    }
+                    else
+                    {
+                        Emit(i, month.End, ValueKind.DateRange, Unresolved(i, month.End, DateGranularity.Range));
+                    }
+
+                    return month.End;
+                }
+
+                if (TryDateCore(c + 1, true, out DatePoint second, allowRange: false) && second.Value.Granularity == DateGranularity.Day && second.Value.Start is { } last
+                    && ValidDay(last.Year, last.Month, day) && day <= last.Day)
+                {
+                    var first = new DateOnly(last.Year, last.Month, day);
+                    Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range));
+                    return second.End;
+                }
             }
         }
 
@@ -540,7 +561,7 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
-            return TryOrdinalOf(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            return TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
 
@@ -769,6 +790,100 @@ internal sealed partial class ValueScanner
 
         p = new DatePoint { Value = value, End = whole.End };
         return true;
+    }
+
+    private bool TryHoliday(int i, out DatePoint p)
+    {
+        p = default;
+        int k = i;
+        int shift = 0;
+        bool relative = false;
+        if (IsAny(k, "this", "next") || Is(k, "last"))
+        {
+            (shift, relative, k) = (Is(k, "next") ? 1 : Is(k, "last") ? -1 : 0, true, k + 1);
+        }
+
+        if (!IsWord(k) || !_lex.Holidays.TryGetValue(Span(k), out Phrase<string>[]? phrases))
+        {
+            return false;
+        }
+
+        foreach (Phrase<string> phrase in phrases)
+        {
+            int end = Matches(k, phrase.Words);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (TryYearDigits(end, false, out int year))
+            {
+                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, year)), End = end + 1, Year = year };
+                return true;
+            }
+
+            if (!HasReference)
+            {
+                p = new DatePoint { Value = Unresolved(i, end, DateGranularity.Day), End = end, Relative = true };
+                return true;
+            }
+
+            DateOnly r = Reference;
+            DateOnly day;
+            if (relative && shift != 0)
+            {
+                day = Holiday(phrase.Value, r.Year + shift);
+            }
+            else
+            {
+                int tense = relative ? 0 : TenseAt(i);
+                DateOnly past = Holiday(phrase.Value, r.Year) <= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year - 1);
+                DateOnly future = Holiday(phrase.Value, r.Year) >= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year + 1);
+                day = tense > 0 || relative ? future : tense < 0 ? past : (r.DayNumber - past.DayNumber) * 2 <= (future.DayNumber - r.DayNumber) * 4 + 1 ? past : future;
+            }
+
+            p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
+    private static DateOnly Holiday(string rule, int year)
+    {
+        if (rule.StartsWith("easter", StringComparison.Ordinal))
+        {
+            int offset = int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return Easter(year).AddDays(offset);
+        }
+
+        string[] parts = rule.Split(' ');
+        if (parts.Length == 1)
+        {
+            return new DateOnly(year, int.Parse(rule.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(rule.AsSpan(3, 2), CultureInfo.InvariantCulture));
+        }
+
+        int month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        int nth = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        int weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var first = new DateOnly(year, month, 1);
+        if (nth < 0)
+        {
+            DateOnly last = first.AddMonths(1).AddDays(-1);
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+        }
+
+        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private bool RelativeDay(int start, int end, int offset, out DatePoint p)
@@ -1385,7 +1500,7 @@ internal sealed partial class ValueScanner
         // "4/22", "10/25", "4.22" (after "on"): month and day, US order, where the words around say date.
         if (la <= 2 && lb <= 2 && a is >= 1 and <= 12 && bv is >= 1 and <= 31 && (sep == '/' || sep == '.' && Is(i - 1, "on")))
         {
-            bool context = dateContext || i == 0 && _count <= 2 || In(i - 1) && (IsAny(i - 1, "on", "from") || IsAny(i - 1, "to", "for") || IsAny(i - 1, "until", "by")
+            bool context = dateContext || i == 0 && b + 1 == _count || In(i - 1) && (IsAny(i - 1, "on", "from") || IsAny(i - 1, "to", "for") || IsAny(i - 1, "until", "by")
                 || IsAny(i - 1, "or", "and") || IsSym(i - 1, ',') || (IsWord(i - 1) && _lex.Weekdays.TryGetValue(Span(i - 1), out _)) || Is(i - 1, "be") || Is(i - 1, "back"));
             if (!context || IsSym(b + 1, '%') || (IsSym(b + 1, ',') && IsDigits(b + 2) && Length(b + 2) == 4 && Adjacent(b + 2) == false && false))
             {
