@@ -25,6 +25,11 @@ internal sealed partial class ValueScanner
         int j = i;
         if (TryQualifier(i, out Qualifier qualifier, out int afterQualifier) && StartsFigure(afterQualifier))
         {
+            if (TryDateCore(afterQualifier, false, out _))
+            {
+                return -1; // "about 2019-08-01": the date is read at its own token
+            }
+
             j = afterQualifier;
         }
         else
@@ -72,6 +77,10 @@ internal sealed partial class ValueScanner
                 return high.End;
             }
 
+        }
+
+        if (qualifier is Qualifier.Exact or Qualifier.Approximately)
+        {
             // "200 or more", "five hundred and more", "5000 or less"
             if (IsAny(end, "or", "and") && IsWord(end + 1))
             {
@@ -86,6 +95,13 @@ internal sealed partial class ValueScanner
                     end += 2;
                 }
             }
+        }
+
+        // "less than 5000 or equal"
+        if (qualifier is Qualifier.LessThan or Qualifier.MoreThan && Is(end, "or") && Is(end + 1, "equal"))
+        {
+            qualifier = qualifier == Qualifier.LessThan ? Qualifier.AtMost : Qualifier.AtLeast;
+            end += Is(end + 2, "to") ? 3 : 2;
         }
 
         if (figure.Number.Ordinal)
@@ -334,6 +350,14 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (0.5, j + 2);
         }
+        else if (Is(j, "half") && IsWord(j + 1))
+        {
+            (amount, k) = (0.5, j + 1);
+        }
+        else if (Is(j, "another"))
+        {
+            (amount, k) = (1, j + 1);
+        }
         else if (IsAny(j, "a", "an"))
         {
             (amount, k, article) = (1, j + 1, true);
@@ -357,9 +381,9 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> u = Span(k);
-        if (Adjacent(k) && IsDigits(k - 1) && u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')
+        if (u.Length <= 2 && (!Adjacent(k) || (u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')))
         {
-            return false;
+            return false; // "3h", "3Y" glued; "2019 H2" is not 2019 hours
         }
 
         if (article)
@@ -372,6 +396,11 @@ internal sealed partial class ValueScanner
             {
                 return false;
             }
+        }
+
+        if (Is(k, "second") && amount != 1)
+        {
+            return false; // "twenty second" is an ordinal
         }
 
         if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))

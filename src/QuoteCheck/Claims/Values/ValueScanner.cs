@@ -104,7 +104,8 @@ internal sealed partial class ValueScanner
 
     private bool TryQualifier(int i, out Qualifier qualifier, out int end)
     {
-        if (IsWord(i) && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases))
+        if (In(i) && _tokens[i].Kind != ValueTokenKind.Digits && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
+            && !(_tokens[i].Kind == ValueTokenKind.Symbol && Adjacent(i) && _tokens[i - 1].Kind == ValueTokenKind.Symbol))
         {
             foreach (Phrase<Qualifier> phrase in phrases)
             {
