@@ -695,7 +695,18 @@ internal sealed class QuoteAttributor
                 ReadOnlySpan<char> w = Word(t);
                 if (AttributionWords.Boundaries.Contains(w))
                 {
-                    if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word)
+                    // "A statement issued after the summit said": a participle and its phrase, not a boundary.
+                    if (!passedRelative && w is "after" or "before" or "since" && j - 1 > s && _tokens[j - 1] is { Kind: TokenKind.Word, Capitalized: false } participle
+                        && Word(participle).EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        passedRelative = true;
+                        end = j - 1;
+                        j -= 2;
+                        continue;
+                    }
+
+                    if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word && start < end
+                        && !_tokens[start].Capitalized && !AttributionWords.IsPronoun(Word(_tokens[start])) && !AttributionWords.IsDeterminer(Word(_tokens[start])))
                     {
                         // "A senior official in Brussels who followed the talks echoed": the antecedent.
                         passedRelative = true;
@@ -752,9 +763,10 @@ internal sealed class QuoteAttributor
         for (int m = start + 1; m < end; m++)
         {
             Token t = _tokens[m];
-            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t)))
+            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t))
+                && !(Word(t) is "by" && _tokens[m - 1].Kind == TokenKind.Word && AttributionWords.Documents.Contains(Word(_tokens[m - 1]))))
             {
-                end = m;
+                end = m; // but "the statement by the French and German leaders" keeps its authors
                 break;
             }
         }
@@ -1092,6 +1104,11 @@ internal sealed class QuoteAttributor
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
+                if (IsWord(j + 1, "and") || IsWord(j + 1, "but"))
+                {
+                    return j + 1; // "said, "Q," and that he told…": a second report follows
+                }
+
                 for (int n = h + 1; n < _hits.Count; n++)
                 {
                     if (_hits[n].Start == j + 1 || _hits[n].SpeakerFrom == j + 1)
@@ -1103,7 +1120,7 @@ internal sealed class QuoteAttributor
 
             if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
             {
-                if (j + 1 < e && IsWord(j + 1, "but"))
+                if (j + 1 < e && (IsWord(j + 1, "but") || (IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))))
                 {
                     return j;
                 }
