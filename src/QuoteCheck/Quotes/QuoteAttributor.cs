@@ -402,7 +402,9 @@ internal sealed class QuoteAttributor
             }
 
             ReadOnlySpan<char> word = Word(_tokens[k]);
-            bool according = n > 1 && word.Equals("according", StringComparison.OrdinalIgnoreCase);
+            // "according to X", and phrases built like it ("as reported by X"), name the source after them.
+            bool according = n > 1 && (word.Equals("according", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase)
+                || Word(_tokens[k + n - 1]).Equals("by", StringComparison.OrdinalIgnoreCase));
             bool valid = according || (IsVerbPosition(s, k) && !(IsWord(k + n, "not") && IsWord(k + n + 1, "to")));
             if (valid)
             {
