@@ -228,9 +228,11 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
-            if (j > k + 1 && _cues.MatchAt(_text, _tokens, j, _tokens.Count) > 0)
+            int n = j > k + 1 ? _cues.MatchAt(_text, _tokens, j, _tokens.Count) : 0;
+            if (n > 0)
             {
-                return false;
+                // ""Q." He said." continues the sentence; ""Q." It said that …" starts one.
+                return !(j + n >= _tokens.Count || _tokens[j + n].Kind == TokenKind.Punct);
             }
 
             ReadOnlySpan<char> w = Word(_tokens[j]);
@@ -512,7 +514,7 @@ internal sealed class QuoteAttributor
             {
                 (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
-            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(BeforeAdverbs(s, hit.Start), "and") || IsWord(BeforeAdverbs(s, hit.Start), "but"))
             {
                 int previous = PreviousSpeaker(h);
                 if (previous >= 0)
@@ -599,6 +601,17 @@ internal sealed class QuoteAttributor
         ReadOnlySpan<char> w = AttributionWords.WithoutPossessive(Word(last));
         return last.Capitalized || AttributionWords.IsPronoun(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)
             || AttributionWords.Groups.Contains(w) || AttributionWords.Documents.Contains(w);
+    }
+
+    private int BeforeAdverbs(int s, int k)
+    {
+        int j = k - 1;
+        while (j > s && _tokens[j].Kind == TokenKind.Word && !_tokens[j].Capitalized && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private int PreviousSpeaker(int h)
@@ -857,7 +870,17 @@ internal sealed class QuoteAttributor
                     break; // "said Smith Monday"
                 }
 
+                if (j > from && _cues.MatchAt(_text, _tokens, j, e) > 0)
+                {
+                    break; // "said he expects …": a verb, not part of the name
+                }
+
                 j++;
+                if (j - 1 == from && AttributionWords.IsPronoun(w))
+                {
+                    break; // "said he"
+                }
+
                 continue;
             }
 
@@ -1013,7 +1036,8 @@ internal sealed class QuoteAttributor
     private int ContentStart(Hit hit, int e)
     {
         int j = hit.End;
-        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j]))
+            && !(IsWord(j, "on") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j + 1])))))
         {
             j++;
         }
@@ -1050,7 +1074,9 @@ internal sealed class QuoteAttributor
             }
         }
 
-        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j])) && !IsWord(j, "to");
+        // "said to a crowd", "said of their time", "said on Fox": a phrase about the saying; "said to be" is not.
+        bool prepositional = _tokens[j].Kind == TokenKind.Word && (AttributionWords.Prepositions.Contains(Word(_tokens[j])) || IsWord(j, "of"))
+            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || AttributionWords.IsDeterminer(Word(_tokens[j + 1])) || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || IsWord(j + 1, "reporters"))));
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -1085,9 +1111,20 @@ internal sealed class QuoteAttributor
 
                 if (c is '.' or ';' or '!' or '?' or ':')
                 {
-                    return c == ':' && k + 1 < e ? k + 1 : -1;
+                    if (c == ':' && k + 1 < e)
+                    {
+                        return k + 1;
+                    }
+
+                    // "told POLITICO she was leaning toward Cruz.": no "that", but more than an audience.
+                    return hit.Audience && !prepositional && CountContent(j, k) > 3 ? j : -1;
                 }
             }
+        }
+
+        if (IsWord(j, "and") || IsWord(j, "or") || IsWord(j, "but"))
+        {
+            return -1; // "who said and did": no content
         }
 
         return j;
@@ -1122,7 +1159,7 @@ internal sealed class QuoteAttributor
 
             if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
             {
-                if (j + 1 < e && (IsWord(j + 1, "but") || (IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))))
+                if (j + 1 < e && ((IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))))
                 {
                     return j;
                 }
