@@ -667,6 +667,14 @@ internal sealed partial class ValueScanner
 
         if (IsWord(k) && _lex.Weekdays.TryGetValue(Span(k), out int weekday) && (IsCapitalized(k) || Span(k).Length > 3))
         {
+            // "this Friday, July 10, 2020": the date decides
+            int d = IsSym(k + 1, ',') ? k + 2 : k + 1;
+            if (shift == 0 && !nearest && (IsDigits(d) || IsMonthWord(d, out _)) && TryDatePoint(d, true, out DatePoint dated) && dated.Value.Granularity == DateGranularity.Day)
+            {
+                p = dated;
+                return true;
+            }
+
             return RelativeWeekday(i, k + 1, weekday, shift, nearest, out p);
         }
 
@@ -1203,9 +1211,9 @@ internal sealed partial class ValueScanner
 
         ReadOnlySpan<char> w = Span(i);
         int k = i + 1;
-        if (IsSym(k, '.') && Adjacent(k) && (w.Length <= 4 || IsDigits(k + 1)))
+        if (IsSym(k, '.') && Adjacent(k) && IsDigits(k + 1))
         {
-            k++;
+            k++; // "Oct. 2"; a full stop before anything else ends the sentence
         }
         else if (IsSym(k, ',') && IsDigits(k + 1) && Length(k + 1) <= 2 && IsWord(k + 2) && Adjacent(k + 2) && (IsAny(k + 2, "st", "nd") || IsAny(k + 2, "rd", "th")))
         {
