@@ -561,6 +561,11 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
+            if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
+            {
+                return true; // "the 1990s"
+            }
+
             return TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
@@ -1345,12 +1350,12 @@ internal sealed partial class ValueScanner
         }
 
         int y = m + 1;
-        if (IsSym(y, '.') && Adjacent(y))
+        int afterMonth = y;
+        if (IsSym(y, '.') && Adjacent(y) && Span(m).Length <= 4 && IsDigits(y + 1))
         {
             y++;
         }
 
-        int afterMonth = y;
         if (IsSym(y, ',') || IsDash(y) && Adjacent(y))
         {
             y++;

@@ -295,6 +295,7 @@ internal sealed partial class ValueScanner
                 if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.A)
                 {
                     current *= 12;
+                    last = WordState.Unit;
                     j++;
                     end = j;
                 }
