@@ -91,14 +91,31 @@ internal sealed partial class ValueScanner
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
                 && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day)
             {
+                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
+                    && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
+                {
+                    int sign = IsAny(k, "past", "last") || Is(k, "previous") ? -1 : 1;
+                    DateOnly from = Is(k, "within") || sign < 0 ? Reference : Reference.AddDays(1);
+                    DateOnly to = AddUnits(AddUnits(from, sign * span.Amount, span.Unit), sign * second.Amount, second.Unit);
+                    to = third.Amount > 0 ? AddUnits(to, sign * third.Amount, third.Unit) : to;
+                    Emit(i, more, ValueKind.DateRange, sign < 0 ? Span(to, from, DateGranularity.Range) : Span(from, to, DateGranularity.Range));
+                    return more;
+                }
+
                 EmitSpan(i, span.End, span, IsAny(k, "past", "last") || Is(k, "previous") ? -1 : Is(k, "within") ? 0 : +1);
                 return span.End;
             }
         }
 
-        // "3 days ago", "two weeks from today"
+        // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
+            if (TryMoreCounts(shift, out TimeCount second, out TimeCount third) is var more && Is(more, "ago") && more > shift.End)
+            {
+                EmitCompoundShift(i, more + 1, shift, second, third);
+                return more + 1;
+            }
+
             if (Is(shift.End, "ago"))
             {
                 EmitShift(i, shift.End + 1, shift, -1);
@@ -259,12 +276,59 @@ internal sealed partial class ValueScanner
         Emit(start, end, ValueKind.Date, value);
     }
 
+    /// <summary>Further counts of smaller units after a first: "1 month, 21 days", "2 years and 3 months". Returns the token after them.</summary>
+    private int TryMoreCounts(TimeCount first, out TimeCount second, out TimeCount third)
+    {
+        second = third = default;
+        int k = first.End;
+        int next = IsSym(k, ',') || Is(k, "and") ? k + 1 : k;
+        if (!TryTimeCount(next, false, out second) || second.Unit == first.Unit)
+        {
+            return first.End;
+        }
+
+        k = second.End;
+        next = IsSym(k, ',') || Is(k, "and") ? k + 1 : k;
+        if (TryTimeCount(next, false, out third) && third.Unit != second.Unit && third.Unit != first.Unit)
+        {
+            return third.End;
+        }
+
+        third = default;
+        return second.End;
+    }
+
+    private void EmitCompoundShift(int start, int end, TimeCount first, TimeCount second, TimeCount third)
+    {
+        if (!HasReference || first.Unit < DurationUnit.Day || second.Unit < DurationUnit.Day || third.Amount > 0 && third.Unit < DurationUnit.Day)
+        {
+            Emit(start, end, ValueKind.Date, Unresolved(start, end, DateGranularity.Day));
+            return;
+        }
+
+        DateOnly day = AddUnits(AddUnits(Reference, -first.Amount, first.Unit), -second.Amount, second.Unit);
+        if (third.Amount > 0)
+        {
+            day = AddUnits(day, -third.Amount, third.Unit);
+        }
+
+        Emit(start, end, ValueKind.Date, DateValue.OfDay(day));
+    }
+
     private void EmitSpan(int start, int end, TimeCount span, int direction)
     {
         DateValue value;
         if (!HasReference)
         {
             value = Unresolved(start, end, DateGranularity.Range);
+        }
+        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && _lex.TimeUnits.TryGetValue(Span(end - 1), out (DurationUnit, int Count) unit) && unit.Count == 3)
+        {
+            // Quarters run on calendar quarters: "the past two quarters" ends where this quarter begins.
+            var quarter = new DateOnly(Reference.Year, (((Reference.Month - 1) / 3) * 3) + 1, 1);
+            value = direction < 0
+                ? Span(quarter.AddMonths(-(int)span.Amount), quarter, DateGranularity.Range)
+                : Span(quarter.AddMonths(3), quarter.AddMonths(3 + (int)span.Amount), DateGranularity.Range);
         }
         else if (direction < 0)
         {
@@ -586,6 +650,16 @@ internal sealed partial class ValueScanner
         {
             int offset = (Is(j + 2, "after") ? 1 : -1) + (Is(j + 3, "tomorrow") ? 1 : -1);
             return RelativeDay(i, j + 4, offset, out p);
+        }
+
+        if (Is(j, "the") && IsAny(j + 1, "next", "following") && Is(j + 2, "day"))
+        {
+            return RelativeDay(i, j + 3, 1, out p);
+        }
+
+        if (IsAny(j, "weekend", "that") && (Is(j, "weekend") || Is(j + 1, "weekend")) && IsDateContext(i))
+        {
+            return RelativePeriod(i, Is(j, "weekend") ? j + 1 : j + 2, Is(j, "weekend") ? j : j + 1, 0, out p);
         }
 
         if (IsAny(j, "today", "tomorrow") || IsAny(j, "yesterday", "tonight") || Is(j, "tmrw"))
@@ -1142,7 +1216,7 @@ internal sealed partial class ValueScanner
                 return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, expression), End = end, Month = month, Day = day };
             }
 
-            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)), End = end, Month = month, Day = day };
+            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)) with { IsYearInferred = true }, End = end, Month = month, Day = day };
         }
 
         _ = start;
@@ -1160,7 +1234,7 @@ internal sealed partial class ValueScanner
             }
 
             year = PickYear(month, 0, TenseAt(tenseToken));
-            return new DatePoint { Value = DateValue.OfMonth(year, month), End = end, Month = month };
+            return new DatePoint { Value = DateValue.OfMonth(year, month) with { IsYearInferred = true }, End = end, Month = month };
         }
 
         _ = start;

@@ -109,7 +109,7 @@ internal sealed partial class ValueScanner
                 {
                     while (IsDigits(j) && Length(j) == 3 && _tokens[j].Start == _tokens[j - 1].End + 1
                         && _text[_tokens[j - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009'
-                        && !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1))
+                        && (_text[_tokens[j - 1].End] != ' ' || !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1)))
                     {
                         whole = (whole * 1000) + Number(j);
                         plain = false;
