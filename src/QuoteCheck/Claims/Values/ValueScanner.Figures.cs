@@ -450,6 +450,14 @@ internal sealed partial class ValueScanner
         }
 
         time = new TimeCount { Amount = amount * unit.Count, Unit = unit.Unit, End = end };
+        if (time.Amount != Math.Floor(time.Amount) && time.Unit is DurationUnit.Day or DurationUnit.Week)
+        {
+            // Half a day is twelve hours, half a week three and a half days: ISO keeps days and hours apart.
+            time = time.Unit == DurationUnit.Day
+                ? time with { Amount = time.Amount * 24, Unit = DurationUnit.Hour }
+                : time with { Amount = time.Amount * 7, Unit = DurationUnit.Day };
+        }
+
         return true;
     }
 
