@@ -109,7 +109,7 @@ internal sealed partial class ValueScanner
                 {
                     while (IsDigits(j) && Length(j) == 3 && _tokens[j].Start == _tokens[j - 1].End + 1
                         && _text[_tokens[j - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009'
-                        && !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1))
+                        && (_text[_tokens[j - 1].End] != ' ' || !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1)))
                     {
                         whole = (whole * 1000) + Number(j);
                         plain = false;
@@ -274,8 +274,17 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && !w.EndsWith('s'))
+            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
             {
+                if (last == WordState.Scale && current == 0 && scale > lastScale)
+                {
+                    total *= scale; // "three thousand millions"
+                    lastScale = scale;
+                    j++;
+                    end = j;
+                    continue;
+                }
+
                 if (last is not (WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.A) || (total > 0 && scale >= lastScale))
                 {
                     break;
@@ -295,6 +304,7 @@ internal sealed partial class ValueScanner
                 if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.A)
                 {
                     current *= 12;
+                    last = WordState.Unit;
                     j++;
                     end = j;
                 }
@@ -366,6 +376,12 @@ internal sealed partial class ValueScanner
                     current += fraction;
                     j = k;
                     end = j;
+                    if (IsWord(j) && Span(j).Length > 4 && _lex.Scales.TryGetValue(Span(j), out double after) && after >= 1000)
+                    {
+                        current *= after; // "two point two million"
+                        j++;
+                        end = j;
+                    }
                 }
 
                 break;
