@@ -107,6 +107,14 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "the past decade", "the last year": one unit back from the article, not the calendar unit
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+            && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
+        {
+            EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
+            return i + 3;
+        }
+
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
