@@ -24,7 +24,11 @@ internal sealed class ValueLexicon
         Tense = Lookup("tense-markers", v => v == "future");
         Qualifiers = Phrases("qualifiers", v => Enum.Parse<Qualifier>(v));
         Holidays = Phrases("holidays", v => v);
+        CurrencyPhrases = Phrases("currency-phrases", v => v);
     }
+
+    /// <summary>Currency names of several words ("swiss francs") by their first word.</summary>
+    public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> CurrencyPhrases { get; }
 
     /// <summary>Holiday names by their first word, with their rule (see Definitions/holidays.txt).</summary>
     public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> Holidays { get; }
@@ -100,7 +104,7 @@ internal sealed class ValueLexicon
         foreach ((string key, string value) in Entries(list))
         {
             // "new year's day" is the words "new", "year", "'", "s", "day" to the tokenizer.
-            string[] words = key.Replace("'", " ' ", StringComparison.Ordinal).Replace("' s", "' s", StringComparison.Ordinal)
+            string[] words = key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!map.TryGetValue(words[0], out List<Phrase<T>>? phrases))
             {

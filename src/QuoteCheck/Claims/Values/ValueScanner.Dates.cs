@@ -63,7 +63,7 @@ internal sealed partial class ValueScanner
         }
 
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
-        if (IsAny(i, "between", "from"))
+        if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
         {
             int r = TryDateRange(i);
             if (r > 0)
@@ -91,14 +91,39 @@ internal sealed partial class ValueScanner
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
                 && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day)
             {
+                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
+                    && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
+                {
+                    int sign = IsAny(k, "past", "last") || Is(k, "previous") ? -1 : 1;
+                    DateOnly from = Is(k, "within") || sign < 0 ? Reference : Reference.AddDays(1);
+                    DateOnly to = AddUnits(AddUnits(from, sign * span.Amount, span.Unit), sign * second.Amount, second.Unit);
+                    to = third.Amount > 0 ? AddUnits(to, sign * third.Amount, third.Unit) : to;
+                    Emit(i, more, ValueKind.DateRange, sign < 0 ? Span(to, from, DateGranularity.Range) : Span(from, to, DateGranularity.Range));
+                    return more;
+                }
+
                 EmitSpan(i, span.End, span, IsAny(k, "past", "last") || Is(k, "previous") ? -1 : Is(k, "within") ? 0 : +1);
                 return span.End;
             }
         }
 
-        // "3 days ago", "two weeks from today"
+        // "the past decade", "the last year": one unit back from the article, not the calendar unit
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+            && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
+        {
+            EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
+            return i + 3;
+        }
+
+        // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
+            if (TryMoreCounts(shift, out TimeCount second, out TimeCount third) is var more && Is(more, "ago") && more > shift.End)
+            {
+                EmitCompoundShift(i, more + 1, shift, second, third);
+                return more + 1;
+            }
+
             if (Is(shift.End, "ago"))
             {
                 EmitShift(i, shift.End + 1, shift, -1);
@@ -259,12 +284,59 @@ internal sealed partial class ValueScanner
         Emit(start, end, ValueKind.Date, value);
     }
 
+    /// <summary>Further counts of smaller units after a first: "1 month, 21 days", "2 years and 3 months". Returns the token after them.</summary>
+    private int TryMoreCounts(TimeCount first, out TimeCount second, out TimeCount third)
+    {
+        second = third = default;
+        int k = first.End;
+        int next = IsSym(k, ',') || Is(k, "and") ? k + 1 : k;
+        if (!TryTimeCount(next, false, out second) || second.Unit == first.Unit)
+        {
+            return first.End;
+        }
+
+        k = second.End;
+        next = IsSym(k, ',') || Is(k, "and") ? k + 1 : k;
+        if (TryTimeCount(next, false, out third) && third.Unit != second.Unit && third.Unit != first.Unit)
+        {
+            return third.End;
+        }
+
+        third = default;
+        return second.End;
+    }
+
+    private void EmitCompoundShift(int start, int end, TimeCount first, TimeCount second, TimeCount third)
+    {
+        if (!HasReference || first.Unit < DurationUnit.Day || second.Unit < DurationUnit.Day || third.Amount > 0 && third.Unit < DurationUnit.Day)
+        {
+            Emit(start, end, ValueKind.Date, Unresolved(start, end, DateGranularity.Day));
+            return;
+        }
+
+        DateOnly day = AddUnits(AddUnits(Reference, -first.Amount, first.Unit), -second.Amount, second.Unit);
+        if (third.Amount > 0)
+        {
+            day = AddUnits(day, -third.Amount, third.Unit);
+        }
+
+        Emit(start, end, ValueKind.Date, DateValue.OfDay(day));
+    }
+
     private void EmitSpan(int start, int end, TimeCount span, int direction)
     {
         DateValue value;
         if (!HasReference)
         {
             value = Unresolved(start, end, DateGranularity.Range);
+        }
+        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && _lex.TimeUnits.TryGetValue(Span(end - 1), out (DurationUnit, int Count) unit) && unit.Count == 3)
+        {
+            // Quarters run on calendar quarters: "the past two quarters" ends where this quarter begins.
+            var quarter = new DateOnly(Reference.Year, (((Reference.Month - 1) / 3) * 3) + 1, 1);
+            value = direction < 0
+                ? Span(quarter.AddMonths(-(int)span.Amount), quarter, DateGranularity.Range)
+                : Span(quarter.AddMonths(3), quarter.AddMonths(3 + (int)span.Amount), DateGranularity.Range);
         }
         else if (direction < 0)
         {
@@ -307,7 +379,7 @@ internal sealed partial class ValueScanner
     private int TryDateRange(int i)
     {
         bool between = Is(i, "between");
-        int j = i + 1;
+        int j = IsDigits(i) ? i : i + 1;
         // "from 4 to 22 January, 1995", "between 3 and 12 of Sept", "from 4-23 in next month": two days, then the month.
         if (TryDayOfMonth(j, out int day, out int c) && !IsMonthWord(c, out _) && !(Is(c, "of") && IsMonthWord(c + 1, out _)))
         {
@@ -344,7 +416,7 @@ internal sealed partial class ValueScanner
             }
         }
 
-        if (!TryDateCore(j, true, out DatePoint a, allowRange: false))
+        if (IsDigits(i) || !TryDateCore(j, true, out DatePoint a, allowRange: false))
         {
             return -1;
         }
@@ -561,13 +633,18 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
-            return TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
+            {
+                return true; // "the 1990s"
+            }
+
+            return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
 
         if (IsDigits(i))
         {
-            return TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
+            return TryQuarterCode(i, out p) || TryOrdinalOf(i, out p) || TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
         }
 
         return false;
@@ -581,6 +658,35 @@ internal sealed partial class ValueScanner
         {
             int offset = (Is(j + 2, "after") ? 1 : -1) + (Is(j + 3, "tomorrow") ? 1 : -1);
             return RelativeDay(i, j + 4, offset, out p);
+        }
+
+        if (Is(j, "the") && IsAny(j + 1, "next", "following") && Is(j + 2, "day"))
+        {
+            return RelativeDay(i, j + 3, 1, out p);
+        }
+
+        if (IsAny(j, "weekend", "that") && (Is(j, "weekend") || Is(j + 1, "weekend")) && IsDateContext(i))
+        {
+            return RelativePeriod(i, Is(j, "weekend") ? j + 1 : j + 2, Is(j, "weekend") ? j : j + 1, 0, out p);
+        }
+
+        int k0 = Is(j, "the") ? j + 1 : j;
+        if ((IsAny(k0, "eoy", "boy") || IsAny(k0, "eom", "bom")) && (IsCapitalized(k0) || k0 > j) && _tokens[k0].Length == 3 && char.IsUpper(_text[_tokens[k0].End - 1]))
+        {
+            // EOY, BOY, EOM, BOM: the end or beginning of this year or month
+            if (HasReference)
+            {
+                DateValue whole = Unit(k0, 'Y') ? DateValue.OfYear(Reference.Year) : DateValue.OfMonth(Reference.Year, Reference.Month);
+                p = new DatePoint { Value = whole, End = k0 + 1, Relative = true };
+                ApplyPart(ref p, char.ToUpperInvariant(_text[_tokens[k0].Start]) == 'E' ? 3 : 1, i);
+                p.Relative = true;
+            }
+            else
+            {
+                p = new DatePoint { Value = Unresolved(i, k0 + 1, DateGranularity.Range), End = k0 + 1, Relative = true };
+            }
+
+            return true;
         }
 
         if (IsAny(j, "today", "tomorrow") || IsAny(j, "yesterday", "tonight") || Is(j, "tmrw"))
@@ -667,6 +773,14 @@ internal sealed partial class ValueScanner
 
         if (IsWord(k) && _lex.Weekdays.TryGetValue(Span(k), out int weekday) && (IsCapitalized(k) || Span(k).Length > 3))
         {
+            // "this Friday, July 10, 2020": the date decides
+            int d = IsSym(k + 1, ',') ? k + 2 : k + 1;
+            if (shift == 0 && !nearest && (IsDigits(d) || IsMonthWord(d, out _)) && TryDatePoint(d, true, out DatePoint dated) && dated.Value.Granularity == DateGranularity.Day)
+            {
+                p = dated;
+                return true;
+            }
+
             return RelativeWeekday(i, k + 1, weekday, shift, nearest, out p);
         }
 
@@ -719,18 +833,47 @@ internal sealed partial class ValueScanner
 
         int unit = k + 1;
         int weekday = 0;
-        if (!(IsAny(unit, "week", "quarter") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3) || !IsAny(unit + 1, "of", "in"))
+        if (!(IsAny(unit, "week", "quarter") || IsAny(unit, "qtr", "half") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3))
         {
             return false;
         }
 
-        if (!TryDatePoint(unit + 2, true, out DatePoint whole) || whole.Value.Start is not { } s || whole.Value.End is not { } e)
+        bool isQuarter = IsAny(unit, "quarter", "qtr");
+        DatePoint whole;
+        if (IsAny(unit + 1, "of", "in") && TryDatePoint(unit + 2, true, out whole))
+        {
+        }
+        else if ((isQuarter || Is(unit, "half")) && TryYearDigits(unit + 1, false, out int quarterYear))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(quarterYear), End = unit + 2, Year = quarterYear }; // "4th quarter 2018"
+        }
+        else if (isQuarter && HasReference && n > 0 && !IsAny(unit + 1, "of", "in"))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
+        }
+        else
         {
             return false;
+        }
+
+        if (whole.Value.Start is not { } s || whole.Value.End is not { } e)
+        {
+            return false;
+        }
+
+        if (Is(unit, "half"))
+        {
+            if (n is not (1 or 2) || whole.Value.Granularity != DateGranularity.Year)
+            {
+                return false;
+            }
+
+            p = new DatePoint { Value = Span(s.AddMonths(6 * (n - 1)), s.AddMonths(6 * n), DateGranularity.Range), End = whole.End };
+            return true;
         }
 
         DateValue value;
-        if (Is(unit, "quarter"))
+        if (isQuarter)
         {
             if (whole.Value.Granularity != DateGranularity.Year || n is 0 or > 4)
             {
@@ -885,6 +1028,97 @@ internal sealed partial class ValueScanner
         int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
+
+    /// <summary>"Q1 2019", "2019 Q1", "2019-q1", "2018Q4", "2019 H2": quarters and halves written as codes.</summary>
+    private bool TryQuarterCode(int i, out DatePoint p)
+    {
+        p = default;
+        int year = 0;
+        int code = i;
+        if (IsDigits(i) && Length(i) == 4)
+        {
+            year = (int)Number(i);
+            code = IsDash(i + 1) && Adjacent(i + 1) ? i + 2 : i + 1;
+        }
+
+        if (!IsAny(code, "q", "h") || !IsDigits(code + 1) || !Adjacent(code + 1) || Length(code + 1) != 1 || (IsWord(code + 2) && Adjacent(code + 2)))
+        {
+            return false;
+        }
+
+        int n = (int)Number(code + 1);
+        bool half = Is(code, "h");
+        int end = code + 2;
+        if (year == 0 && TryYearDigits(end, false, out int after))
+        {
+            (year, end) = (after, end + 1);
+        }
+
+        if (year == 0 || (half ? n is < 1 or > 2 : n is < 1 or > 4))
+        {
+            return false;
+        }
+
+        var start = new DateOnly(year, 1, 1);
+        p = new DatePoint
+        {
+            Value = half ? Span(start.AddMonths(6 * (n - 1)), start.AddMonths(6 * n), DateGranularity.Range) : Quarter(year, n),
+            End = end,
+            Year = year,
+        };
+        return true;
+    }
+
+    /// <summary>"the nineties", "the '90s", "the 90s": a decade of the twentieth century.</summary>
+    private bool TryDecadeWords(int i, out DatePoint p)
+    {
+        p = default;
+        if (!Is(i, "the"))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        int decade = -1;
+        int end = k + 1;
+        if ((IsSym(k, '\'') || IsSym(k, '’')) && IsDigits(k + 1))
+        {
+            k++;
+        }
+
+        if (IsDigits(k) && Length(k) == 2 && Number(k) % 10 == 0 && Is(k + 1, "s") && Adjacent(k + 1))
+        {
+            (decade, end) = ((int)Number(k), k + 2);
+        }
+        else if (IsWord(k))
+        {
+            ReadOnlySpan<char> w = Span(k);
+            string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+            for (int n = 0; n < names.Length; n++)
+            {
+                if (w.Equals(names[n], StringComparison.OrdinalIgnoreCase))
+                {
+                    decade = (n + 2) * 10;
+                }
+            }
+
+            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase))
+            {
+                decade = 100;
+            }
+        }
+
+        if (decade < 0)
+        {
+            return false;
+        }
+
+        int year = 1900 + decade;
+        p = new DatePoint { Value = new DateValue(new DateOnly(year, 1, 1), new DateOnly(year + 10, 1, 1), DateGranularity.Decade), End = end };
+        return true;
+    }
+
+    private bool Unit(int k, char last) => char.ToUpperInvariant(_text[_tokens[k].End - 1]) == last;
 
     private bool RelativeDay(int start, int end, int offset, out DatePoint p)
     {
@@ -1129,7 +1363,7 @@ internal sealed partial class ValueScanner
                 return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, expression), End = end, Month = month, Day = day };
             }
 
-            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)), End = end, Month = month, Day = day };
+            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)) with { IsYearInferred = true }, End = end, Month = month, Day = day };
         }
 
         _ = start;
@@ -1147,7 +1381,7 @@ internal sealed partial class ValueScanner
             }
 
             year = PickYear(month, 0, TenseAt(tenseToken));
-            return new DatePoint { Value = DateValue.OfMonth(year, month), End = end, Month = month };
+            return new DatePoint { Value = DateValue.OfMonth(year, month) with { IsYearInferred = true }, End = end, Month = month };
         }
 
         _ = start;
@@ -1203,9 +1437,9 @@ internal sealed partial class ValueScanner
 
         ReadOnlySpan<char> w = Span(i);
         int k = i + 1;
-        if (IsSym(k, '.') && Adjacent(k) && (w.Length <= 4 || IsDigits(k + 1)))
+        if (IsSym(k, '.') && Adjacent(k) && IsDigits(k + 1))
         {
-            k++;
+            k++; // "Oct. 2"; a full stop before anything else ends the sentence
         }
         else if (IsSym(k, ',') && IsDigits(k + 1) && Length(k + 1) <= 2 && IsWord(k + 2) && Adjacent(k + 2) && (IsAny(k + 2, "st", "nd") || IsAny(k + 2, "rd", "th")))
         {
@@ -1337,12 +1571,12 @@ internal sealed partial class ValueScanner
         }
 
         int y = m + 1;
-        if (IsSym(y, '.') && Adjacent(y))
+        int afterMonth = y;
+        if (IsSym(y, '.') && Adjacent(y) && Span(m).Length <= 4 && IsDigits(y + 1))
         {
             y++;
         }
 
-        int afterMonth = y;
         if (IsSym(y, ',') || IsDash(y) && Adjacent(y))
         {
             y++;

@@ -40,6 +40,13 @@ internal sealed partial class ValueScanner
         // Durations come before plain numbers: "18 months" is a length of time, not a count of 18.
         if (TryTimeCount(j, qualifier != Qualifier.Exact, out TimeCount time))
         {
+            // "1 year 2 months", "two hours and 30 minutes": one duration when the smaller unit measures the larger exactly.
+            if (TryMoreCounts(time, out TimeCount second, out TimeCount third) is var more && more > time.End && third.Amount == 0
+                && ExactlyIn(time.Unit, second.Unit) is > 0 and var factor)
+            {
+                time = new TimeCount { Amount = (time.Amount * factor) + second.Amount, Unit = second.Unit, End = more };
+            }
+
             EmitDuration(i, time, qualifier);
             return time.End;
         }
@@ -163,6 +170,19 @@ internal sealed partial class ValueScanner
         Emit(start, time.End, ValueKind.Duration, value);
     }
 
+    /// <summary>How many <paramref name="small"/> units make one <paramref name="large"/>, when that is exact; else 0.</summary>
+    private static double ExactlyIn(DurationUnit large, DurationUnit small) => (large, small) switch
+    {
+        (DurationUnit.Year, DurationUnit.Month) => 12,
+        (DurationUnit.Week, DurationUnit.Day) => 7,
+        (DurationUnit.Day, DurationUnit.Hour) => 24,
+        (DurationUnit.Hour, DurationUnit.Minute) => 60,
+        (DurationUnit.Minute, DurationUnit.Second) => 60,
+        (DurationUnit.Day, DurationUnit.Minute) => 1440,
+        (DurationUnit.Hour, DurationUnit.Second) => 3600,
+        _ => 0,
+    };
+
     /// <summary>A number with its unit: money before or after, per cent after, or none.</summary>
     private bool TryFigure(int j, out Figure figure)
     {
@@ -193,6 +213,17 @@ internal sealed partial class ValueScanner
         }
 
         int e = n.End;
+        // "one over 3", "two out of five": a ratio
+        int by = Is(e, "over") ? e + 1 : Is(e, "out") && Is(e + 1, "of") ? e + 2 : -1;
+        if (by > 0 && TryNumber(by, money: false, out ParsedNumber divisor) && divisor.Value > 0 && !divisor.Ordinal
+            && !(IsWord(divisor.End) && _lex.TimeUnits.TryGetValue(Span(divisor.End), out _)))
+        {
+            figure.Value = n.Value / divisor.Value;
+            figure.End = divisor.End;
+            figure.Number.Plain = false;
+            return true;
+        }
+
         // Per cent: "40%", "27 %", "twenty percent", "100-percent", "5 per cent".
         if (IsSym(e, '%') || IsSym(e, '٪'))
         {
@@ -202,7 +233,7 @@ internal sealed partial class ValueScanner
         }
 
         int p = IsDash(e) && Adjacent(e) ? e + 1 : e;
-        if (IsAny(p, "percent", "pct") || (Is(p, "per") && Is(p + 1, "cent")))
+        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents")))
         {
             figure.Unit = "%";
             figure.End = Is(p, "per") ? p + 2 : p + 1;
@@ -214,8 +245,22 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $".
+        // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $", "5 swiss francs".
         int c = p;
+        if (IsWord(c) && _lex.CurrencyPhrases.TryGetValue(Span(c), out Phrase<string>[]? names))
+        {
+            foreach (Phrase<string> name in names)
+            {
+                int after = Matches(c, name.Words);
+                if (after > 0)
+                {
+                    figure.Unit = name.Value == "EUR/100" ? "Cent" : name.Value;
+                    figure.End = after;
+                    return true;
+                }
+            }
+        }
+
         if (IsAny(c, "us", "u") && IsWord(c + 1) && _lex.Currencies.TryGetValue(Span(c + 1), out string? usd) && usd == "USD")
         {
             c++;
@@ -416,6 +461,14 @@ internal sealed partial class ValueScanner
         }
 
         time = new TimeCount { Amount = amount * unit.Count, Unit = unit.Unit, End = end };
+        if (time.Amount != Math.Floor(time.Amount) && time.Unit is DurationUnit.Day or DurationUnit.Week)
+        {
+            // Half a day is twelve hours, half a week three and a half days: ISO keeps days and hours apart.
+            time = time.Unit == DurationUnit.Day
+                ? time with { Amount = time.Amount * 24, Unit = DurationUnit.Hour }
+                : time with { Amount = time.Amount * 7, Unit = DurationUnit.Day };
+        }
+
         return true;
     }
 

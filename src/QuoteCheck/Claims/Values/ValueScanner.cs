@@ -93,7 +93,8 @@ internal sealed partial class ValueScanner
     {
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Is(i + k, words[k]))
+            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits || !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)
+                || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;
             }
