@@ -201,6 +201,13 @@ internal sealed partial class ValueScanner
             return true;
         }
 
+        // "percent of 10": the share named after the word
+        if (IsAny(j, "percent", "percentage") && Is(j + 1, "of") && TryNumber(j + 2, money: false, out ParsedNumber share) && !share.Ordinal && !(IsWord(share.End) && Adjacent(share.End)))
+        {
+            figure = new Figure { Value = share.Value, Unit = "%", End = share.End, Number = share };
+            return true;
+        }
+
         if (!TryNumber(j, money: false, out ParsedNumber n))
         {
             return false;

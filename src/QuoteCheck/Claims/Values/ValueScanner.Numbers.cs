@@ -119,7 +119,14 @@ internal sealed partial class ValueScanner
             }
 
             value = whole;
-            if (IsSym(j, '.') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1))
+            if (Is(j, "point") && IsDigits(j + 1) && plain)
+            {
+                value += Fraction(Number(j + 1), Length(j + 1)); // "1 point 1"
+                integer = false;
+                plain = false;
+                j += 2;
+            }
+            else if (IsSym(j, '.') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1))
             {
                 if (IsSym(j + 2, '.') && Adjacent(j + 2) && IsDigits(j + 3) && Adjacent(j + 3))
                 {
