@@ -1724,8 +1724,15 @@ internal sealed partial class ValueScanner
 
         long bv = Number(b);
         int lb = Length(b);
-        // "2015-12", "2016-11": a year and a month
-        if (la == 4 && lb == 2 && sep == '-' && bv is >= 1 and <= 12 && a is >= 1000 and <= 2999)
+        // "11/2016": a month and a year
+        if (la <= 2 && lb == 4 && sep is '/' or '-' && a is >= 1 and <= 12 && bv is >= 1000 and <= 2999)
+        {
+            p = MonthPoint((int)bv, (int)a, b + 1, i, i);
+            return true;
+        }
+
+        // "2015-12", "2016/11": a year and a month
+        if (la == 4 && lb <= 2 && sep is '-' or '/' && bv is >= 1 and <= 12 && a is >= 1000 and <= 2999)
         {
             p = MonthPoint((int)a, (int)bv, b + 1, i, i);
             return true;

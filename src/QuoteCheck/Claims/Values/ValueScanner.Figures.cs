@@ -104,6 +104,21 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "more than 5 and less than 10", "at least 20 but at most 30": two bounds make a range
+        if (figure.Unit is null && qualifier is Qualifier.MoreThan or Qualifier.AtLeast or Qualifier.LessThan or Qualifier.AtMost
+            && (IsAny(end, "and", "but") || IsSym(end, ',')) && TryQualifier(end + 1, out Qualifier other, out int otherStart)
+            && (qualifier is Qualifier.MoreThan or Qualifier.AtLeast) == (other is Qualifier.LessThan or Qualifier.AtMost)
+            && TryFigure(otherStart, out Figure bound) && bound.Unit is null && !bound.Number.Ordinal)
+        {
+            Figure lower = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? figure : bound;
+            Figure upper = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? bound : figure;
+            if (upper.Value >= lower.Value)
+            {
+                EmitRange(i, bound.End, lower, upper);
+                return bound.End;
+            }
+        }
+
         // "less than 5000 or equal"
         if (qualifier is Qualifier.LessThan or Qualifier.MoreThan && Is(end, "or") && Is(end + 1, "equal"))
         {
@@ -202,7 +217,8 @@ internal sealed partial class ValueScanner
         }
 
         // "percent of 10": the share named after the word
-        if (IsAny(j, "percent", "percentage") && Is(j + 1, "of") && TryNumber(j + 2, money: false, out ParsedNumber share) && !share.Ordinal && !(IsWord(share.End) && Adjacent(share.End)))
+        int of = IsAny(j, "percent", "percents") || Is(j, "percentage") ? j + 1 : Is(j, "per") && IsAny(j + 1, "cent", "cents") ? j + 2 : -1;
+        if (of > 0 && Is(of, "of") && TryNumber(of + 1, money: false, out ParsedNumber share) && !share.Ordinal && !(IsWord(share.End) && Adjacent(share.End)))
         {
             figure = new Figure { Value = share.Value, Unit = "%", End = share.End, Number = share };
             return true;
@@ -409,6 +425,11 @@ internal sealed partial class ValueScanner
         else if (Is(j, "another"))
         {
             (amount, k) = (1, j + 1);
+        }
+        else if ((IsAny(j, "all", "full") || Is(j, "whole")) && (IsAny(j + 1, "day", "week") || IsAny(j + 1, "month", "year")
+            || IsDash(j + 1) && Adjacent(j + 1) && (IsAny(j + 2, "day", "week") || IsAny(j + 2, "month", "year"))))
+        {
+            (amount, k) = (1, IsDash(j + 1) ? j + 2 : j + 1); // "all day", "full-day", "the whole month"
         }
         else if (IsAny(j, "a", "an"))
         {
