@@ -78,7 +78,7 @@ internal sealed partial class ValueScanner
             // "10-12", "20 through 100", "5k-20k"
             int c = figure.End;
             if ((IsDash(c) || IsAny(c, "to", "through")) && TryFigure(c + 1, out Figure high) && high.Value > figure.Value
-                && !(IsDash(c) && Adjacent(c) && !Adjacent(c + 1) && false) && CompatibleUnits(ref figure, high) && !high.Number.Ordinal && !figure.Number.Ordinal)
+                && CompatibleUnits(ref figure, high) && !high.Number.Ordinal && !figure.Number.Ordinal)
             {
                 EmitRange(i, high.End, figure, high);
                 return high.End;
