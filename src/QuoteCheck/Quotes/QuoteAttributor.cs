@@ -324,6 +324,11 @@ internal sealed class QuoteAttributor
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, _lastSpeaker, null, null, already);
                 attributedSpeaker = _lastSpeaker;
             }
+            else if (alone && !quote.IsSingle && IsSentenceLike(quote))
+            {
+                // A whole sentence in quote marks is somebody's quotation even when the text does not say whose.
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, -1, null, null, already);
+            }
             else if (already is null)
             {
                 Emit(t.QuoteIndex, QuoteKind.Unattributed, -1, null, null);
@@ -1196,6 +1201,21 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool IsSentenceLike(QuotedSpan quote)
+    {
+        int words = 0;
+        for (int i = quote.ContentStart; i < quote.ContentEnd; i++)
+        {
+            if (_text[i] == ' ')
+            {
+                words++;
+            }
+        }
+
+        char last = _text[quote.ContentEnd - 1];
+        return words >= 3 && last is '.' or '?' or '!' or ',' or '\u2026';
     }
 
     private bool SpeechBefore(int h)
