@@ -70,6 +70,10 @@ internal static class QuotesEvaluation
                 writer.WriteValue(quote.Speaker?.Name);
                 writer.WritePropertyName("cue");
                 writer.WriteValue(quote.Cue);
+                writer.WritePropertyName("cueStart");
+                writer.WriteValue(quote.CueSpan?.Start);
+                writer.WritePropertyName("speakerKind");
+                writer.WriteValue(quote.Speaker?.Kind.ToString());
                 writer.WritePropertyName("kind");
                 writer.WriteValue(KindName(quote, analysis.Quotes));
                 writer.WriteEndObject();

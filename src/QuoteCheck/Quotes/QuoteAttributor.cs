@@ -20,6 +20,9 @@ internal sealed class QuoteAttributor
     private const int MaxSpeakerTokens = 14;
     private const int LookAhead = 8;
 
+    /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
+    private const int MinReportedWords = 6;
+
     private readonly string _text;
     private readonly CueLexicon _cues;
     private readonly IReadOnlyList<ISpeakerPattern> _patterns;
@@ -348,7 +351,10 @@ internal sealed class QuoteAttributor
                 continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
             }
 
-            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < (hit.View ? 3 : 2))
+            // Short reported content is often an object, not speech ("said of their time", "called Sandy
+            // Hook Promise"): under MinReportedWords words it is kept only when it opens like a clause.
+            int words = CountWords(hit.ContentFrom, hit.ContentTo);
+            if (!hit.EmitIndirect && words < (hit.View ? MinReportedWords + 1 : MinReportedWords) && !(words >= 3 && OpensClause(hit.ContentFrom)))
             {
                 continue;
             }
@@ -1201,6 +1207,18 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool OpensClause(int k)
+    {
+        if (_tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(_tokens[k]);
+        return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (AttributionWords.IsPronoun(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsSentenceLike(QuotedSpan quote)
