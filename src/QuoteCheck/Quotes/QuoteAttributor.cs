@@ -1154,7 +1154,7 @@ internal sealed class QuoteAttributor
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
-                if (IsWord(j + 1, "and") || IsWord(j + 1, "but"))
+                if ((IsWord(j + 1, "and") || IsWord(j + 1, "but")) && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
                 {
                     return j + 1; // "said, "Q," and that he told…": a second report follows
                 }
