@@ -250,14 +250,8 @@ internal sealed class QuoteAttributor
 
     private void Sentence(int s, int e, int paragraph)
     {
-        if (IsTitleCase(s, e))
-        {
-            _hits.Clear(); // a headline: Every Word Capitalised, no attribution to read
-        }
-        else
-        {
-            FindCues(s, e);
-        }
+        // A headline (Every Word Capitalised) has its verbs capitalised too: those are not read as cues.
+        FindCues(s, e, headline: IsTitleCase(s, e));
 
         FindSpeakers(s, e);
         FindContent(s, e);
@@ -408,7 +402,7 @@ internal sealed class QuoteAttributor
         return false;
     }
 
-    private void FindCues(int s, int e)
+    private void FindCues(int s, int e, bool headline)
     {
         _hits.Clear();
         for (int k = s; k < e; k++)
@@ -419,7 +413,7 @@ internal sealed class QuoteAttributor
                 n = 1;
             }
 
-            if (n == 0)
+            if (n == 0 || (headline && _tokens[k].Capitalized))
             {
                 continue;
             }
