@@ -20,6 +20,9 @@ internal sealed class QuoteAttributor
     private const int MaxSpeakerTokens = 14;
     private const int LookAhead = 8;
 
+    /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
+    private const int MinReportedWords = 6;
+
     private readonly string _text;
     private readonly CueLexicon _cues;
     private readonly IReadOnlyList<ISpeakerPattern> _patterns;
@@ -247,14 +250,8 @@ internal sealed class QuoteAttributor
 
     private void Sentence(int s, int e, int paragraph)
     {
-        if (IsTitleCase(s, e))
-        {
-            _hits.Clear(); // a headline: Every Word Capitalised, no attribution to read
-        }
-        else
-        {
-            FindCues(s, e);
-        }
+        // A headline (Every Word Capitalised) has its verbs capitalised too: those are not read as cues.
+        FindCues(s, e, headline: IsTitleCase(s, e));
 
         FindSpeakers(s, e);
         FindContent(s, e);
@@ -317,12 +314,27 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "Reid: 'Never underestimate Trump.'": a short name and a colon before the quotation.
+            if (k - 1 > s && IsPunct(k - 1, ':') && k - 1 - s <= 3 && AllCapitalized(s, k - 1)
+                && MentionReader.Read(_text, _tokens, s, k - 1, _patterns) is { } colonSpeaker)
+            {
+                int index = Registry.Add(colonSpeaker);
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, index, colonSpeaker.Span, TextSpan.FromBounds(_tokens[k - 1].Start, _tokens[k - 1].End), already);
+                attributedSpeaker = index;
+                continue;
+            }
+
             // A quotation that is its own sentence continues the last speaker ("Q1," X said. "Q2.").
             bool alone = OnlyPunct(s, k) && OnlyPunct(k + 1, e);
             if (alone && !quote.IsSingle && _lastSpeaker >= 0 && _lastSpeakerParagraph >= paragraph - 1)
             {
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, _lastSpeaker, null, null, already);
                 attributedSpeaker = _lastSpeaker;
+            }
+            else if (alone && !quote.IsSingle && IsSentenceLike(quote))
+            {
+                // A whole sentence in quote marks is somebody's quotation even when the text does not say whose.
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, -1, null, null, already);
             }
             else if (already is null)
             {
@@ -343,7 +355,10 @@ internal sealed class QuoteAttributor
                 continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
             }
 
-            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < (hit.View ? 3 : 2))
+            // Short reported content is often an object, not speech ("said of their time", "called Sandy
+            // Hook Promise"): under MinReportedWords words it is kept only when it opens like a clause.
+            int words = CountWords(hit.ContentFrom, hit.ContentTo);
+            if (!hit.EmitIndirect && words < (hit.View ? MinReportedWords + 1 : MinReportedWords) && !(words >= 3 && OpensClause(hit.ContentFrom)))
             {
                 continue;
             }
@@ -387,7 +402,7 @@ internal sealed class QuoteAttributor
         return false;
     }
 
-    private void FindCues(int s, int e)
+    private void FindCues(int s, int e, bool headline)
     {
         _hits.Clear();
         for (int k = s; k < e; k++)
@@ -398,7 +413,7 @@ internal sealed class QuoteAttributor
                 n = 1;
             }
 
-            if (n == 0)
+            if (n == 0 || (headline && _tokens[k].Capitalized))
             {
                 continue;
             }
@@ -442,11 +457,6 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (!(k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',')))
-        {
-            return false;
-        }
-
         int j = k - 1;
         while (j > s && k - j <= 4 && _tokens[j].Kind == TokenKind.Word)
         {
@@ -454,6 +464,13 @@ internal sealed class QuoteAttributor
         }
 
         if (j < s || _tokens[j].Kind != TokenKind.Quote || j == k - 1)
+        {
+            return false;
+        }
+
+        // The verb must close the sentence, unless the speaker is a pronoun ("she yells while moving").
+        bool closes = k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',');
+        if (!closes && !(k - j == 2 && AttributionWords.IsPronoun(Word(_tokens[j + 1]))))
         {
             return false;
         }
@@ -699,6 +716,21 @@ internal sealed class QuoteAttributor
 
     private (int From, int To) WalkLeft(int s, int j)
     {
+        // "Harry M. Reid (D-Nev.) said": a bracketed aside after the name.
+        if (IsPunct(j, ')'))
+        {
+            int open = j - 1;
+            while (open > s && !IsPunct(open, '(') && j - open < LookAhead)
+            {
+                open--;
+            }
+
+            if (IsPunct(open, '(') && open - 1 >= s)
+            {
+                j = open - 1;
+            }
+        }
+
         int end = j + 1;
         bool passedRelative = false;
         int start = end;
@@ -1143,7 +1175,7 @@ internal sealed class QuoteAttributor
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
-                if (IsWord(j + 1, "and") || IsWord(j + 1, "but"))
+                if ((IsWord(j + 1, "and") || IsWord(j + 1, "but")) && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
                 {
                     return j + 1; // "said, "Q," and that he told…": a second report follows
                 }
@@ -1196,6 +1228,46 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool AllCapitalized(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool OpensClause(int k)
+    {
+        if (_tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(_tokens[k]);
+        return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (AttributionWords.IsPronoun(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool IsSentenceLike(QuotedSpan quote)
+    {
+        int words = 0;
+        for (int i = quote.ContentStart; i < quote.ContentEnd; i++)
+        {
+            if (_text[i] == ' ')
+            {
+                words++;
+            }
+        }
+
+        char last = _text[quote.ContentEnd - 1];
+        return words >= 3 && last is '.' or '?' or '!' or ',' or '\u2026';
     }
 
     private bool SpeechBefore(int h)
