@@ -63,7 +63,7 @@ internal sealed partial class ValueScanner
         }
 
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
-        if (IsAny(i, "between", "from"))
+        if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
         {
             int r = TryDateRange(i);
             if (r > 0)
@@ -105,6 +105,14 @@ internal sealed partial class ValueScanner
                 EmitSpan(i, span.End, span, IsAny(k, "past", "last") || Is(k, "previous") ? -1 : Is(k, "within") ? 0 : +1);
                 return span.End;
             }
+        }
+
+        // "the past decade", "the last year": one unit back from the article, not the calendar unit
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+            && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
+        {
+            EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
+            return i + 3;
         }
 
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
@@ -371,7 +379,7 @@ internal sealed partial class ValueScanner
     private int TryDateRange(int i)
     {
         bool between = Is(i, "between");
-        int j = i + 1;
+        int j = IsDigits(i) ? i : i + 1;
         // "from 4 to 22 January, 1995", "between 3 and 12 of Sept", "from 4-23 in next month": two days, then the month.
         if (TryDayOfMonth(j, out int day, out int c) && !IsMonthWord(c, out _) && !(Is(c, "of") && IsMonthWord(c + 1, out _)))
         {
@@ -408,7 +416,7 @@ internal sealed partial class ValueScanner
             }
         }
 
-        if (!TryDateCore(j, true, out DatePoint a, allowRange: false))
+        if (IsDigits(i) || !TryDateCore(j, true, out DatePoint a, allowRange: false))
         {
             return -1;
         }
@@ -660,6 +668,25 @@ internal sealed partial class ValueScanner
         if (IsAny(j, "weekend", "that") && (Is(j, "weekend") || Is(j + 1, "weekend")) && IsDateContext(i))
         {
             return RelativePeriod(i, Is(j, "weekend") ? j + 1 : j + 2, Is(j, "weekend") ? j : j + 1, 0, out p);
+        }
+
+        int k0 = Is(j, "the") ? j + 1 : j;
+        if ((IsAny(k0, "eoy", "boy") || IsAny(k0, "eom", "bom")) && (IsCapitalized(k0) || k0 > j) && _tokens[k0].Length == 3 && char.IsUpper(_text[_tokens[k0].End - 1]))
+        {
+            // EOY, BOY, EOM, BOM: the end or beginning of this year or month
+            if (HasReference)
+            {
+                DateValue whole = Unit(k0, 'Y') ? DateValue.OfYear(Reference.Year) : DateValue.OfMonth(Reference.Year, Reference.Month);
+                p = new DatePoint { Value = whole, End = k0 + 1, Relative = true };
+                ApplyPart(ref p, char.ToUpperInvariant(_text[_tokens[k0].Start]) == 'E' ? 3 : 1, i);
+                p.Relative = true;
+            }
+            else
+            {
+                p = new DatePoint { Value = Unresolved(i, k0 + 1, DateGranularity.Range), End = k0 + 1, Relative = true };
+            }
+
+            return true;
         }
 
         if (IsAny(j, "today", "tomorrow") || IsAny(j, "yesterday", "tonight") || Is(j, "tmrw"))
@@ -1090,6 +1117,8 @@ internal sealed partial class ValueScanner
         p = new DatePoint { Value = new DateValue(new DateOnly(year, 1, 1), new DateOnly(year + 10, 1, 1), DateGranularity.Decade), End = end };
         return true;
     }
+
+    private bool Unit(int k, char last) => char.ToUpperInvariant(_text[_tokens[k].End - 1]) == last;
 
     private bool RelativeDay(int start, int end, int offset, out DatePoint p)
     {
