@@ -16,6 +16,7 @@ internal readonly ref struct SubjectFinder
     private const int MaxPartitiveWords = 5;
     private const int MaxClauseWords = 6;
     private const int MaxGapKept = 2;
+    private const int MaxTopicDistance = 24;
 
     private static readonly FrozenSet<string> BreakWords = WordList.Set("claim-break-words");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakLookup = BreakWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -189,6 +190,9 @@ internal readonly ref struct SubjectFinder
             (from, to) = side.Last < _valueFirst ? (0, _valueFirst) : (_valueLast + 1, _words.Count);
         }
 
+        // A topic further away belongs to another clause; the bound also keeps long sentences linear.
+        from = Math.Max(from, anchor - MaxTopicDistance);
+        to = Math.Min(to, anchor + MaxTopicDistance + 1);
         (int, int)? best = null;
         int bestDistance = int.MaxValue;
         for (int i = from; i < to; i++)
@@ -201,10 +205,21 @@ internal readonly ref struct SubjectFinder
             for (int k = 0; k < topics.Count; k++)
             {
                 int length = MatchPhrase(i, topics[k]);
-                int distance = Math.Abs(i - anchor);
-                if (length > 0 && distance < bestDistance)
+                if (length == 0)
                 {
-                    best = (i, i + length - 1);
+                    continue;
+                }
+
+                // Distance to the nearer edge, so that "death toll" and "toll" tie and the longer phrase wins.
+                int last = i + length - 1;
+                int distance = Math.Min(Math.Abs(i - anchor), Math.Abs(last - anchor));
+                bool nearer = distance < bestDistance || (distance == bestDistance && best is { } b && length > b.Item2 - b.Item1 + 1);
+
+                // Without a trigger the topic must stand in the value's clause: no punctuation between them.
+                bool sameClause = _trigger is not null || !(last < _valueFirst ? HasBreak(last, _valueFirst) : HasBreak(_valueLast, i));
+                if (nearer && sameClause)
+                {
+                    best = (i, last);
                     bestDistance = distance;
                 }
             }
