@@ -5,11 +5,12 @@
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- quotes ../shared/corpus/quotes/dev.jsonl out.json
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- values ../shared/corpus/dates-numbers/dev.jsonl out.jsonl
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- fuzz [seconds] [crash-folder]
+//   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- hostile [size]
 using QuoteCheck.Evaluation;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size]");
     return 2;
 }
 
@@ -18,11 +19,12 @@ return args[0] switch
     "quotes" => QuotesEvaluation.Run(args[1..]),
     "values" => ValuesEvaluation.Run(args[1..]),
     "fuzz" => MutationFuzzer.Run(args[1..]),
+    "hostile" => HostileTimings.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using QuoteCheck.Synthetic;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Tests.Reliability;
@@ -9,29 +10,10 @@ namespace QuoteCheck.Tests.Reliability;
 /// </summary>
 public class HostileInputTests
 {
-    private static IEnumerable<TestCaseData> Inputs()
-    {
-        yield return Case("empty", "");
-        yield return Case("whitespace only", " \t\r\n\n  \u00A0\u2003");
-        yield return Case("NUL bytes", "Officials said\0\0\0 \"forty\0 people\" died.\0");
-        yield return Case("lone surrogates", "He said \"\uD800 broken \uDC00 text\" on Monday.\uD83D");
-        yield return Case("replacement runs", new string('\uFFFD', 5000) + " \"quoted\" she said " + new string('\uFFFD', 5000));
-        yield return Case("right to left", "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \"\u0644\u0627\" \u064A\u0648\u0645 5 \u064A\u0648\u0644\u064A\u0648 2020.");
-        yield return Case("emoji", "\"We won \uD83C\uDF89\uD83C\uDF89,\" the mayor said on 3 May 2031 \uD83D\uDE00.");
-        yield return Case("mixed line ends", "One.\r\n\r\n\"Two,\r\nthree,\" he said.\r\rFour.\n\nFive 12%.");
-        yield return Case("no punctuation", string.Join(" ", Enumerable.Repeat("words without any stop at all", 4000)));
-        yield return Case("thousand opening marks", new string('"', 1000) + " said Holt");
-        yield return Case("alternating curly marks", string.Concat(Enumerable.Repeat("\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E ", 3000)));
-        yield return Case("unclosed quote at start", "\u201CThis quote never closes.\n\nNeither does the story, said Holt.\n\n" + string.Join("\n\n", Enumerable.Repeat("Plain paragraph 12 of 40.", 500)));
-        yield return Case("closing mark used to open", "\u201DWe disagree,\u201D said Marrow. Later: \u201Dfine.");
-        yield return Case("digit runs", string.Concat(Enumerable.Repeat("1234567890", 20000)));
-        yield return Case("comma runs", string.Concat(Enumerable.Repeat("1,", 20000)));
-        yield return Case("capitalised words", string.Join(" ", Enumerable.Repeat("President Minister General Secretary", 5000)) + " said.");
-        yield return Case("said said said", string.Join(" ", Enumerable.Repeat("said", 20000)));
-        yield return Case("abbreviations", string.Concat(Enumerable.Repeat("Mr. U.S. Gen. Jan. J. ", 5000)));
-        yield return Case("html", "<script>alert(1)</script><img src=x onerror=alert(2)> \"<b>bold</b>,\" said <i>Holt</i>.");
-        yield return Case("date-like noise", string.Join(" ", Enumerable.Repeat("2020-07-12 12/07/2020 July 2020 1998-99 last Sunday", 2000)));
-    }
+    // 100 KB each: enough to expose a quadratic scan without slowing the suite; the evaluation
+    // program's "hostile" mode times the same inputs at 1 MB.
+    private static IEnumerable<TestCaseData> Inputs() =>
+        HostileInputs.All(100_000).Select(i => Case(i.Name, i.Text));
 
     private static TestCaseData Case(string name, string text) => new TestCaseData(text).SetArgDisplayNames(name);
 
