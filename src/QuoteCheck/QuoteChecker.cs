@@ -94,8 +94,49 @@ public sealed class QuoteChecker
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
     public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<DocumentAnalysis> analyses = AnalyzeAll(documents, cancellationToken);
-        return _crossChecker.Check(analyses, cancellationToken);
+        DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
+        SourceRelations relations = SourceRelations.Of(analyses);
+
+        // An undated article is analysed again against the date estimated from its cluster, so that
+        // "last month" and "18 months ago" resolve; the report marks the date as estimated.
+        Parallel.For(0, analyses.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i =>
+        {
+            if (relations.Estimated[i] && relations.ReferenceDate[i] is { } estimated)
+            {
+                SourceDocument original = analyses[i].Document;
+                DocumentAnalysis dated = Analyze(original.WithPublished(estimated), cancellationToken);
+                var diagnostics = new List<Diagnostic>(dated.Diagnostics)
+                {
+                    new(DiagnosticSeverity.Info, EstimatedDateCode, $"The article carries no date; it is read as of {estimated:yyyy-MM-dd}, estimated from the other articles on the same event."),
+                };
+                analyses[i] = new DocumentAnalysis(original, dated.Layout, dated.Quotes, dated.Speakers, dated.Claims, diagnostics);
+            }
+        });
+
+        return _crossChecker.Check(analyses, relations, cancellationToken);
+    }
+
+    /// <summary>The diagnostic code given to a document whose date was estimated from its cluster.</summary>
+    public const string EstimatedDateCode = "estimated-date";
+
+    /// <summary>
+    /// Cross-checks analyses you already have, for instance built with <see cref="DocumentAnalysis.Create"/> from
+    /// your own annotations. Undated documents take a date estimated from their cluster for placing durations in time.
+    /// </summary>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or one of its items is null.</exception>
+    public CrossCheckReport CrossCheck(IEnumerable<DocumentAnalysis> analyses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        DocumentAnalysis[] all = [.. analyses];
+        foreach (DocumentAnalysis a in all)
+        {
+            ArgumentNullException.ThrowIfNull(a, nameof(analyses));
+        }
+
+        return _crossChecker.Check(all, cancellationToken);
     }
 
     /// <summary>Lists every value (number, percentage, money, date, duration) recognised in a text: what a rule author needs to see.</summary>
