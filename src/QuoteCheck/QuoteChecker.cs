@@ -139,6 +139,23 @@ public sealed class QuoteChecker
         return _crossChecker.Check(all, cancellationToken);
     }
 
+    /// <summary>Cross-checks documents analysed before (by <see cref="Analyze"/> or <see cref="AnalyzeAll"/>), so that one analysis can serve several checks.</summary>
+    /// <param name="analyses">The analyses, in the order the report should list them.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or one of its items is null.</exception>
+    public CrossCheckReport CrossCheck(IEnumerable<DocumentAnalysis> analyses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        DocumentAnalysis[] input = [.. analyses];
+        foreach (DocumentAnalysis a in input)
+        {
+            ArgumentNullException.ThrowIfNull(a, nameof(analyses));
+        }
+
+        return _crossChecker.Check(input, cancellationToken);
+    }
+
     /// <summary>Lists every value (number, percentage, money, date, duration) recognised in a text: what a rule author needs to see.</summary>
     /// <param name="text">The text.</param>
     /// <param name="referenceDate">The date relative expressions are resolved against; null leaves them unresolved.</param>

@@ -4,11 +4,12 @@
 //
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- quotes ../shared/corpus/quotes/dev.jsonl out.json
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- values ../shared/corpus/dates-numbers/dev.jsonl out.jsonl
+//   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- fuzz [seconds] [crash-folder]
 using QuoteCheck.Evaluation;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder]");
     return 2;
 }
 
@@ -16,11 +17,12 @@ return args[0] switch
 {
     "quotes" => QuotesEvaluation.Run(args[1..]),
     "values" => ValuesEvaluation.Run(args[1..]),
+    "fuzz" => MutationFuzzer.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder]");
     return 2;
 }

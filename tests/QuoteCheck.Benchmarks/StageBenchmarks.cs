@@ -1,0 +1,92 @@
+using BenchmarkDotNet.Attributes;
+using QuoteCheck.Reporting;
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Benchmarks;
+
+/// <summary>Reading bytes into documents and splitting them into paragraphs and sentences.</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class DocumentBenchmarks
+{
+    private byte[][] _bytes = [];
+
+    [GlobalSetup]
+    public void Setup() => _bytes = [.. BenchInput.Documents.Select(d => System.Text.Encoding.UTF8.GetBytes(d.Text))];
+
+    [Benchmark(Description = "read + segment")]
+    public int ReadAndSegment()
+    {
+        int sentences = 0;
+        for (int i = 0; i < _bytes.Length; i++)
+        {
+            sentences += DocumentLayout.Of(SourceDocument.FromBytes("b", _bytes[i])).Sentences.Count;
+        }
+
+        return sentences;
+    }
+}
+
+/// <summary>Recognising values (numbers, dates, durations) in every document.</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class ValueBenchmarks
+{
+    private readonly QuoteChecker _checker = QuoteChecker.Default;
+
+    [Benchmark(Description = "values")]
+    public int Values()
+    {
+        int count = 0;
+        foreach (SourceDocument d in BenchInput.Documents)
+        {
+            count += _checker.RecognizeValues(d.Text, d.Published).Count;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>The whole per-document analysis (layout, quotes, values, claims) on one thread.</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class AnalysisBenchmarks
+{
+    private readonly QuoteChecker _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).Build();
+
+    [Benchmark(Description = "quotes + claims (1 core)")]
+    public int Analyze()
+    {
+        int count = 0;
+        foreach (SourceDocument d in BenchInput.Documents)
+        {
+            DocumentAnalysis a = _checker.Analyze(d);
+            count += a.Quotes.Count + a.Claims.Count;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>End to end: analysis, cross-check and the JSON report, on one thread and on all cores.</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class EndToEndBenchmarks
+{
+    private QuoteChecker _checker = QuoteChecker.Default;
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(Threads).Build();
+
+    [Benchmark(Description = "check + JSON")]
+    public int CheckAndWriteJson()
+    {
+        CrossCheckReport report = _checker.Check(BenchInput.Documents);
+        using var writer = new StringWriter();
+        JsonReportWriter.Instance.Write(report, writer);
+        return writer.GetStringBuilder().Length;
+    }
+}

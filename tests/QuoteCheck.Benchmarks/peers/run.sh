@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Peers side by side: installs chrono-node, wink-nlp (English lite model) and compromise with
+# compromise-dates at the versions pinned in package.json, writes the article texts of
+# ../shared/corpus/quotes (dev and test, 1,008 articles; text only, to a temporary folder, never into the
+# repository), then times each peer and QuoteCheck, whole process against whole process, on the same
+# articles. Prints a Markdown table with MB/s and the ratios to QuoteCheck.
+#   bash tests/QuoteCheck.Benchmarks/peers/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
+shared="${QUOTECHECK_SHARED:-$repo/../shared}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+[ -f "$shared/corpus/quotes/dev.jsonl" ] || { echo "peers: $shared/corpus/quotes is missing" >&2; exit 2; }
+(cd "$here" && npm install --no-audit --no-fund --no-package-lock --silent >/dev/null)
+
+mkdir -p "$work/articles"
+python3 - "$shared/corpus/quotes" "$work/articles" <<'PY'
+import json, os, sys
+src, out = sys.argv[1], sys.argv[2]
+for split in ("dev.jsonl", "test.jsonl"):
+    for line in open(os.path.join(src, split), encoding="utf-8"):
+        d = json.loads(line)
+        with open(os.path.join(out, d["id"] + ".txt"), "w", encoding="utf-8") as f:
+            f.write(d["text"])
+PY
+
+dotnet build "$repo/src/QuoteCheck.Sample" -c Release -v quiet -nologo >/dev/null
+sample="$repo/src/QuoteCheck.Sample/bin/Release/net10.0/QuoteCheck.Sample.dll"
+bytes=$(cat "$work"/articles/*.txt | wc -c)
+
+calc() { python3 -c "print($1)"; }
+wall() { local s e; s=$(date +%s.%N); "$@" >"$work/last.out"; e=$(date +%s.%N); calc "$e - $s"; }
+
+echo "| tool | what it does | whole process (s) | MB/s | QuoteCheck is × faster |"
+echo "| --- | --- | ---: | ---: | ---: |"
+qc=$(wall dotnet "$sample" --json --quiet -o "$work/report.json" "$work/articles")
+printf '| QuoteCheck | quotes, speakers, values, claims, cross-check, JSON report | %.2f | %.1f | 1.0 |\n' "$qc" "$(calc "$bytes / 1e6 / $qc")"
+for peer in chrono wink compromise; do
+  case $peer in
+    chrono) what="dates only";;
+    wink) what="entity spans, no values";;
+    compromise) what="quotation spans, numbers, dates";;
+  esac
+  t=$(wall node "$here/peer.mjs" "$peer" "$work/articles")
+  printf '| %s | %s | %.2f | %.1f | %.1f |\n' "$peer" "$what" "$t" "$(calc "$bytes / 1e6 / $t")" "$(calc "$t / $qc")"
+done
+echo
+echo "articles: $(ls "$work/articles" | wc -l), $(calc "round($bytes / 1e6, 2)") MB; $(nproc) cores; $(date -u +%Y-%m-%d)"
