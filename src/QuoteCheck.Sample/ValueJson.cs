@@ -1,9 +1,15 @@
+using System.Globalization;
 using Newtonsoft.Json.Linq;
 using QuoteCheck.Claims.Values;
 
 namespace QuoteCheck.Sample;
 
-/// <summary>The <c>values --jsonl</c> form of a recognised value (the dates-numbers corpus's normal form).</summary>
+/// <summary>
+/// The <c>values --jsonl</c> form of a recognised value: the normal form of the dates-numbers corpus
+/// README (numbers as JSON numbers, per cent as points, money as an amount with its <c>unit</c>, number
+/// ranges as <c>{start, end, bounds}</c>, days as ISO dates, months and years as partial dates, other
+/// stretches of days as <c>{start, end}</c> with the end exclusive, durations as ISO 8601).
+/// </summary>
 internal static class ValueJson
 {
     public static string TypeName(ValueKind kind) => kind switch
@@ -18,12 +24,73 @@ internal static class ValueJson
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static JObject ToJson(RecognizedValue value) => new()
+    /// <summary>The corpus type: a date that is not one day (a month, a year, a stretch) is a <c>daterange</c>.</summary>
+    public static string TypeName(RecognizedValue value) =>
+        value.Value is DateValue { Granularity: not DateGranularity.Day } ? "daterange" : TypeName(value.Kind);
+
+    public static JObject ToJson(RecognizedValue value)
     {
-        ["text"] = value.Text,
-        ["start"] = value.Span.Start,
-        ["end"] = value.Span.End,
-        ["type"] = TypeName(value.Kind),
-        ["value"] = value.Value.ToNormalString(),
+        var json = new JObject
+        {
+            ["text"] = value.Text,
+            ["start"] = value.Span.Start,
+            ["end"] = value.Span.End,
+            ["type"] = TypeName(value),
+            ["value"] = NormalValue(value),
+        };
+        if (value.Value is NumberValue { Unit: { } unit } && unit != "%")
+        {
+            json["unit"] = unit;
+        }
+
+        if (value.Value.Qualifier != Qualifier.Exact)
+        {
+            json["qualifier"] = value.Value.Qualifier.ToString();
+        }
+
+        return json;
+    }
+
+    /// <summary>The <c>value</c> field.</summary>
+    public static JToken NormalValue(RecognizedValue value) => value.Value switch
+    {
+        NumberValue n when value.Kind == ValueKind.NumberRange || n.Qualifier == Qualifier.Range && n.Unit is null => NumberRange(n),
+        NumberValue n => new JValue(n.Value),
+        DurationValue d => new JValue(d.ToNormalString()),
+        DateValue d => DateJson(d),
+        _ => new JValue(value.Value.ToNormalString()),
     };
+
+    private static JObject NumberRange(NumberValue n)
+    {
+        (JToken start, JToken end, string bounds) = n.Qualifier switch
+        {
+            Qualifier.MoreThan => ((JToken)new JValue(n.Value), (JToken)JValue.CreateNull(), "()"),
+            Qualifier.AtLeast => (new JValue(n.Value), JValue.CreateNull(), "[)"),
+            Qualifier.LessThan => (JValue.CreateNull(), new JValue(n.Value), "()"),
+            Qualifier.AtMost => (JValue.CreateNull(), new JValue(n.Value), "(]"),
+            // A stated range is given as the corpus gives it: the first figure included, the second as the end.
+            _ => (new JValue(n.Interval.Min), new JValue(n.Interval.Max), "[)"),
+        };
+        return new JObject { ["start"] = start, ["end"] = end, ["bounds"] = bounds };
+    }
+
+    private static JToken DateJson(DateValue d)
+    {
+        if (d.Start is not { } start || d.End is not { } end)
+        {
+            return new JValue(d.Expression ?? "unresolved");
+        }
+
+        if (d.Granularity is DateGranularity.Day or DateGranularity.Month or DateGranularity.Year && start != DateOnly.MinValue && end != DateOnly.MaxValue)
+        {
+            return new JValue(d.ToNormalString());
+        }
+
+        return new JObject
+        {
+            ["start"] = start == DateOnly.MinValue ? JValue.CreateNull() : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["end"] = end == DateOnly.MaxValue ? JValue.CreateNull() : end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+    }
 }

@@ -22,7 +22,7 @@ internal static class ValuesCommand
         string text = command.Paths.Count == 0 || command.Paths[0] == "-" ? stdin.ReadToEnd() : ReadFile(command.Paths[0]);
         foreach (RecognizedValue value in QuoteChecker.Default.RecognizeValues(text, command.Date))
         {
-            stdout.WriteLine($"{value.Span.Start,6}-{value.Span.End,-6} {ValueJson.TypeName(value.Kind),-12} {value.Value.ToNormalString(),-24} {value.Text}");
+            stdout.WriteLine($"{value.Span.Start,6}-{value.Span.End,-6} {ValueJson.TypeName(value),-12} {value.Value.ToNormalString(),-24} {value.Text}");
         }
 
         return Cli.Success;

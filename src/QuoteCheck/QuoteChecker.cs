@@ -45,6 +45,9 @@ public sealed class QuoteChecker
     /// <summary>A pipeline with the built-in cue verbs and claim rules.</summary>
     public static QuoteChecker Default { get; } = new QuoteCheckerBuilder().Build();
 
+    /// <summary>The claim rules the pipeline applies.</summary>
+    public ClaimRuleSet ClaimRules => _claims.Rules;
+
     /// <summary>How many documents are analysed at once by <see cref="AnalyzeAll"/> and <see cref="Check"/>.</summary>
     public int MaxDegreeOfParallelism { get; }
 
@@ -118,26 +121,6 @@ public sealed class QuoteChecker
 
     /// <summary>The diagnostic code given to a document whose date was estimated from its cluster.</summary>
     public const string EstimatedDateCode = "estimated-date";
-
-    /// <summary>
-    /// Cross-checks analyses you already have, for instance built with <see cref="DocumentAnalysis.Create"/> from
-    /// your own annotations. Undated documents take a date estimated from their cluster for placing durations in time.
-    /// </summary>
-    /// <param name="analyses">The analyses.</param>
-    /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or one of its items is null.</exception>
-    public CrossCheckReport CrossCheck(IEnumerable<DocumentAnalysis> analyses, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(analyses);
-        DocumentAnalysis[] all = [.. analyses];
-        foreach (DocumentAnalysis a in all)
-        {
-            ArgumentNullException.ThrowIfNull(a, nameof(analyses));
-        }
-
-        return _crossChecker.Check(all, cancellationToken);
-    }
 
     /// <summary>Cross-checks documents analysed before (by <see cref="Analyze"/> or <see cref="AnalyzeAll"/>), so that one analysis can serve several checks.</summary>
     /// <param name="analyses">The analyses, in the order the report should list them.</param>

@@ -13,6 +13,7 @@ namespace QuoteCheck;
 /// <code>
 /// QuoteChecker checker = new QuoteCheckerBuilder()
 ///     .AddCueVerbs("quipped", "tweeted")
+///     .AddClaimRules("rules/newsroom.json")
 ///     .WithMaxDegreeOfParallelism(1)
 ///     .Build();
 /// </code>
@@ -21,6 +22,7 @@ public sealed class QuoteCheckerBuilder
 {
     private readonly List<string> _cueVerbs = [];
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
+    private ClaimRuleSet _claimRules = ClaimRuleSet.Default;
 
     /// <summary>Adds speech verbs (any form: <c>quipped</c>, <c>tweets</c>) to the built-in list of cues.</summary>
     /// <param name="verbs">The verbs.</param>
@@ -37,6 +39,57 @@ public sealed class QuoteCheckerBuilder
         return this;
     }
 
+    /// <summary>Adds a claim rule after the rules so far (the built-in rules unless cleared); a rule with the name of an earlier rule replaces it.</summary>
+    /// <param name="rule">The rule, for example one made with <see cref="ClaimRule.Create"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The rule has an invalid name or kind, or no value kinds.</exception>
+    public QuoteCheckerBuilder AddClaimRule(IClaimRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _claimRules = _claimRules.With(rule);
+        return this;
+    }
+
+    /// <summary>Adds a set of claim rules after the rules so far; a rule with the name of an earlier rule replaces it.</summary>
+    /// <param name="rules">The rules, for example from <see cref="ClaimRuleSet.Load(string)"/>.</param>
+    /// <returns>This builder.</returns>
+    public QuoteCheckerBuilder AddClaimRules(ClaimRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _claimRules = _claimRules.With(rules);
+        return this;
+    }
+
+    /// <summary>Reads claim rules from a JSON file (format in docs/claim-rules.md) and adds them after the rules so far.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ClaimRuleException">The file is not valid: the message names the file, line, position and problem.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public QuoteCheckerBuilder AddClaimRules(string path) => AddClaimRules(ClaimRuleSet.Load(path));
+
+    /// <summary>Reads claim rules from JSON in a stream and adds them after the rules so far.</summary>
+    /// <param name="json">UTF-8 JSON; left open.</param>
+    /// <param name="sourceName">The name error messages give for the stream.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ClaimRuleException">The JSON is not valid.</exception>
+    public QuoteCheckerBuilder AddClaimRules(Stream json, string sourceName) => AddClaimRules(ClaimRuleSet.Load(json, sourceName));
+
+    /// <summary>Removes every claim rule, built-in ones included, so that only rules added afterwards apply.</summary>
+    /// <returns>This builder.</returns>
+    public QuoteCheckerBuilder ClearClaimRules()
+    {
+        _claimRules = ClaimRuleSet.Empty;
+        return this;
+    }
+
+    /// <summary>Goes back to the built-in claim rules alone (<see cref="ClaimRuleSet.Default"/>), dropping rules added so far.</summary>
+    /// <returns>This builder.</returns>
+    public QuoteCheckerBuilder UseDefaultClaimRules()
+    {
+        _claimRules = ClaimRuleSet.Default;
+        return this;
+    }
+
     /// <summary>Sets how many documents are analysed at once (1 for a single thread). The result is the same either way.</summary>
     /// <param name="degree">At least 1.</param>
     /// <returns>This builder.</returns>
@@ -50,5 +103,5 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Builds the immutable pipeline. The builder may be changed and built again afterwards.</summary>
     /// <returns>A new checker.</returns>
     public QuoteChecker Build() =>
-        new(new QuoteExtractor([.. _cueVerbs]), ValueRecognizer.Default, new ClaimExtractor(), new CrossChecker(), _maxDegreeOfParallelism);
+        new(new QuoteExtractor([.. _cueVerbs]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
 }

@@ -9,7 +9,9 @@ namespace QuoteCheck.Claims;
 /// </summary>
 /// <remarks>
 /// <para>"More than 13,000 people died in the war" gives a claim of kind <c>death-toll</c> whose
-/// value is at least 13,000 and whose subject is <c>people died … the war</c>.</para>
+/// value is at least 13,000 and whose subject is <c>people died in the war</c>.</para>
+/// <para>A duration that reaches back from the publication date ("talks broke down 18 months ago",
+/// "their first talks in 20 months") also says when something happened: see <see cref="ImpliedDate"/>.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
 public sealed record Claim
@@ -42,7 +44,7 @@ public sealed record Claim
     /// <summary>The subject or event words the rule took from the sentence (<c>people died</c>, <c>talks broke down</c>), or null.</summary>
     public string? Subject { get; init; }
 
-    /// <summary>Where the subject words lie, when they are one stretch of text.</summary>
+    /// <summary>The stretch of text from the first subject word to the last (the subject may skip words inside it).</summary>
     public TextSpan? SubjectSpan { get; init; }
 
     /// <summary>The sentence the claim comes from.</summary>
@@ -50,6 +52,16 @@ public sealed record Claim
 
     /// <summary>The speaker, when the claim lies inside a quote.</summary>
     public Speaker? Speaker { get; init; }
+
+    /// <summary>
+    /// For a duration that reaches back from the publication date (<c>18 months ago</c>, <c>the first talks in 20 months</c>,
+    /// <c>over the past decade</c>), the date it points back to: the publication date minus the duration, at the
+    /// duration's unit (months give a month, years a year, days and weeks a day; a qualified duration such as
+    /// <c>about 18 months</c> gives the range its interval allows). "First talks in 20 months" in an article of
+    /// 16 July 2020 gives November 2018, when the previous talks were. Unresolved when the document has no
+    /// publication date; null for other claims.
+    /// </summary>
+    public DateValue? ImpliedDate { get; init; }
 
     /// <summary>The name of the rule that made the claim.</summary>
     public string? Rule { get; init; }

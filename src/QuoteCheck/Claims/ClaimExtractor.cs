@@ -4,9 +4,23 @@ using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
 
-/// <summary>Turns recognised values into claims by applying the pipeline's claim rules. Immutable.</summary>
+/// <summary>
+/// Turns recognised values into claims by applying the pipeline's claim rules. Each sentence that holds
+/// a value is split into words once and its triggers are found with one dictionary lookup per word,
+/// whatever the number of rules; then each value is offered to the rules whose triggers lie within their
+/// window (best first) and to the rules without triggers. Immutable; per-call buffers only.
+/// </summary>
 internal sealed class ClaimExtractor
 {
+    private readonly ClaimRuleSet _rules;
+
+    public ClaimExtractor(ClaimRuleSet rules)
+    {
+        _rules = rules;
+    }
+
+    public ClaimRuleSet Rules => _rules;
+
     public IReadOnlyList<Claim> Extract(
         SourceDocument document,
         DocumentLayout layout,
@@ -14,11 +28,155 @@ internal sealed class ClaimExtractor
         IReadOnlyList<Quote> quotes,
         CancellationToken cancellationToken)
     {
-        _ = document;
-        _ = layout;
-        _ = values;
-        _ = quotes;
         cancellationToken.ThrowIfCancellationRequested();
-        return [];
+        if (values.Count == 0 || _rules.Count == 0)
+        {
+            return [];
+        }
+
+        var claims = new List<Claim>(values.Count);
+        var words = new SentenceTokens();
+        var hits = new List<TriggerHit>();
+        var options = new List<Option>();
+        int quote = 0;
+        int v = 0;
+        while (v < values.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TextSpan sentence = SentenceOf(layout, values[v].Span);
+            int groupEnd = v + 1;
+            while (groupEnd < values.Count && sentence.Contains(values[groupEnd].Span.Start))
+            {
+                groupEnd++;
+            }
+
+            words.Fill(document.Text, sentence);
+            _rules.Index.Find(words, hits);
+            for (; v < groupEnd; v++)
+            {
+                RecognizedValue value = values[v];
+                Speaker? speaker = SpeakerAt(quotes, value.Span, ref quote);
+                if (ClaimFor(document, value, sentence, words, hits, options, speaker) is { } claim)
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+
+        return claims;
     }
+
+    private Claim? ClaimFor(
+        SourceDocument document,
+        RecognizedValue value,
+        TextSpan sentence,
+        SentenceTokens words,
+        List<TriggerHit> hits,
+        List<Option> options,
+        Speaker? speaker)
+    {
+        IReadOnlyList<IClaimRule> rules = _rules.Rules;
+        (int first, int last) = words.WordsOf(value.Span);
+        options.Clear();
+        for (int h = 0; h < hits.Count; h++)
+        {
+            TriggerHit hit = hits[h];
+            IClaimRule rule = rules[hit.Rule];
+            if (!rule.ValueKinds.Contains(value.Kind))
+            {
+                continue;
+            }
+
+            int distance;
+            if (hit.Last < first)
+            {
+                distance = first - hit.Last - 1;
+                if (distance > rule.WordsBefore)
+                {
+                    continue;
+                }
+            }
+            else if (hit.First > last)
+            {
+                distance = hit.First - last - 1;
+                if (distance > rule.WordsAfter)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                distance = 0;
+            }
+
+            options.Add(new Option(hit.Rule, rule.Priority, distance, h));
+        }
+
+        if (_rules.Untriggered.TryGetValue(value.Kind, out int[]? untriggered))
+        {
+            foreach (int r in untriggered)
+            {
+                options.Add(new Option(r, rules[r].Priority, int.MaxValue, -1));
+            }
+        }
+
+        options.Sort(static (a, b) =>
+        {
+            int byPriority = b.Priority.CompareTo(a.Priority);
+            if (byPriority != 0)
+            {
+                return byPriority;
+            }
+
+            int byDistance = a.Distance.CompareTo(b.Distance);
+            return byDistance != 0 ? byDistance : a.Rule.CompareTo(b.Rule);
+        });
+
+        foreach (Option option in options)
+        {
+            TriggerHit? trigger = option.Hit >= 0 ? hits[option.Hit] : null;
+            var candidate = new ClaimCandidate(document, value, sentence, words, trigger, speaker, rules[option.Rule]);
+            if (rules[option.Rule].Apply(candidate) is { } claim)
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan SentenceOf(DocumentLayout layout, TextSpan value)
+    {
+        int index = layout.SentenceAt(value.Start);
+        if (index < 0)
+        {
+            return value;
+        }
+
+        TextSpan sentence = layout.Sentences[index].Span;
+
+        // A value that runs past its sentence end (a segmenter miss) keeps all its words.
+        return value.End > sentence.End ? sentence.Cover(value) : sentence;
+    }
+
+    /// <summary>The speaker of the quote holding <paramref name="span"/>; quotes and values both come in text order.</summary>
+    private static Speaker? SpeakerAt(IReadOnlyList<Quote> quotes, TextSpan span, ref int next)
+    {
+        while (next < quotes.Count && quotes[next].Span.End <= span.Start)
+        {
+            next++;
+        }
+
+        for (int q = next; q < quotes.Count && quotes[q].Span.Start <= span.Start; q++)
+        {
+            if (quotes[q].Span.Contains(span))
+            {
+                return quotes[q].Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly record struct Option(int Rule, int Priority, int Distance, int Hit);
 }

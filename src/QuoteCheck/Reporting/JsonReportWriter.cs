@@ -1,6 +1,7 @@
 using Newtonsoft.Json;
 using QuoteCheck.Claims;
 using QuoteCheck.CrossCheck;
+using QuoteCheck.Claims.Values;
 using QuoteCheck.Quotes;
 using QuoteCheck.Text;
 
@@ -142,20 +143,67 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
+    // A claim: kind, words and span, the value in its normal form (a number; an ISO date or partial date such
+    // as 2018-11 or 2008; an ISO-8601 duration such as P18M), its interval (numbers, or for dates the first and
+    // last day covered, inclusive; null for an open side), granularity (dates: day/month/year/…; durations:
+    // their unit), subject, speaker, and for a duration that reaches back from the publication date the date
+    // it implies. docs/report-format.md describes each field.
     private static void WriteClaim(JsonWriter json, Claim claim)
     {
+        ClaimValue value = claim.Value.Value;
         json.WriteStartObject();
         json.WritePropertyName("kind");
         json.WriteValue(claim.Kind);
         json.WritePropertyName("text");
         json.WriteValue(claim.Text);
         WriteSpan(json, claim.Span, "start", "end");
+        json.WritePropertyName("valueType");
+        json.WriteValue(claim.Value.Kind.ToString().ToLowerInvariant());
         json.WritePropertyName("value");
-        json.WriteValue(claim.Value.Value.ToNormalString());
+        if (value is NumberValue number)
+        {
+            WriteNumber(json, number.Value);
+        }
+        else
+        {
+            json.WriteValue(value.ToNormalString());
+        }
+
+        json.WritePropertyName("unit");
+        json.WriteValue(value switch
+        {
+            NumberValue n => n.Unit,
+            DurationValue d => d.Unit.ToString().ToLowerInvariant(),
+            _ => null,
+        });
+        json.WritePropertyName("qualifier");
+        json.WriteValue(QualifierName(value.Qualifier));
+        WriteInterval(json, value);
+        json.WritePropertyName("granularity");
+        json.WriteValue(GranularityName(value));
         json.WritePropertyName("subject");
         json.WriteValue(claim.Subject);
+        WriteSpan(json, claim.SubjectSpan, "subjectStart", "subjectEnd");
         json.WritePropertyName("speaker");
         json.WriteValue(claim.Speaker?.Name);
+        json.WritePropertyName("impliedDate");
+        if (claim.ImpliedDate is { } implied)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("value");
+            json.WriteValue(implied.ToNormalString());
+            WriteInterval(json, implied);
+            json.WritePropertyName("granularity");
+            json.WriteValue(GranularityName(implied));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull();
+        }
+
+        json.WritePropertyName("rule");
+        json.WriteValue(claim.Rule);
         json.WriteEndObject();
     }
 
@@ -274,6 +322,84 @@ public sealed class JsonReportWriter : IReportWriter
         ConflictKind.Update => "update",
         ConflictKind.Duplicate => "duplicate",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static void WriteInterval(JsonWriter json, ClaimValue value)
+    {
+        json.WritePropertyName("interval");
+        switch (value)
+        {
+            case NumberValue n:
+                WriteBounds(json, n.Interval);
+                break;
+            case DurationValue d:
+                WriteBounds(json, d.Interval);
+                break;
+            case DateValue { Start: { } start, End: { } end }:
+                json.WriteStartObject();
+                json.WritePropertyName("min");
+                json.WriteValue(start == DateOnly.MinValue ? null : IsoDate(start));
+                json.WritePropertyName("max");
+                json.WriteValue(end == DateOnly.MaxValue ? null : IsoDate(end.AddDays(-1)));
+                json.WriteEndObject();
+                break;
+            default:
+                json.WriteNull();
+                break;
+        }
+    }
+
+    private static void WriteBounds(JsonWriter json, Interval interval)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("min");
+        WriteNumber(json, interval.Min);
+        json.WritePropertyName("max");
+        WriteNumber(json, interval.Max);
+        json.WriteEndObject();
+    }
+
+    // Whole numbers as integers (13000, not 13000.0); infinities and NaN as null.
+    private static void WriteNumber(JsonWriter json, double number)
+    {
+        if (double.IsNaN(number) || double.IsInfinity(number))
+        {
+            json.WriteNull();
+        }
+        else if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
+        {
+            json.WriteValue((long)number);
+        }
+        else
+        {
+            json.WriteValue(number);
+        }
+    }
+
+    private static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? GranularityName(ClaimValue value) => value switch
+    {
+        DateValue date => date.Granularity switch
+        {
+            DateGranularity.PartOfMonth => "part-of-month",
+            var g => g.ToString().ToLowerInvariant(),
+        },
+        DurationValue duration => duration.Unit.ToString().ToLowerInvariant(),
+        _ => null,
+    };
+
+    private static string QualifierName(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.MoreThan => "more-than",
+        Qualifier.AtLeast => "at-least",
+        Qualifier.LessThan => "less-than",
+        Qualifier.AtMost => "at-most",
+        Qualifier.Nearly => "nearly",
+        Qualifier.Approximately => "approximately",
+        Qualifier.Range => "range",
+        _ => qualifier.ToString().ToLowerInvariant(),
     };
 
     private static void WriteSpan(JsonWriter json, TextSpan? span, string startName, string endName)

@@ -1,0 +1,102 @@
+using System.Diagnostics.CodeAnalysis;
+using QuoteCheck.Claims.Values;
+using QuoteCheck.Quotes;
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Claims;
+
+/// <summary>
+/// A value offered to an <see cref="IClaimRule"/>: the value, its sentence, the trigger the rule was
+/// found by, and helpers that take the subject words from the sentence.
+/// </summary>
+/// <remarks>
+/// A candidate shares the pipeline's per-sentence buffers: use it only during
+/// <see cref="IClaimRule.Apply"/> and do not keep it.
+/// </remarks>
+public sealed class ClaimCandidate
+{
+    private readonly SentenceTokens _words;
+    private readonly int _valueFirst;
+    private readonly int _valueLast;
+    private readonly TriggerHit? _trigger;
+
+    internal ClaimCandidate(
+        SourceDocument document,
+        RecognizedValue value,
+        TextSpan sentence,
+        SentenceTokens words,
+        TriggerHit? trigger,
+        Speaker? speaker,
+        IClaimRule rule)
+    {
+        Document = document;
+        Value = value;
+        Sentence = sentence;
+        _words = words;
+        (_valueFirst, _valueLast) = words.WordsOf(value.Span);
+        _trigger = trigger;
+        Speaker = speaker;
+        Rule = rule;
+        if (trigger is { } t)
+        {
+            Trigger = TextSpan.FromBounds(words[t.First].Start, words[t.Last].End);
+        }
+    }
+
+    /// <summary>The document the value comes from.</summary>
+    public SourceDocument Document { get; }
+
+    /// <summary>The document's text; every span indexes it.</summary>
+    public string Text => Document.Text;
+
+    /// <summary>The value the rule is asked about.</summary>
+    public RecognizedValue Value { get; }
+
+    /// <summary>The sentence holding the value.</summary>
+    public TextSpan Sentence { get; }
+
+    /// <summary>Where the trigger the rule was found by lies, or null for a rule without triggers.</summary>
+    public TextSpan? Trigger { get; }
+
+    /// <summary>The speaker, when the value lies inside a quote.</summary>
+    public Speaker? Speaker { get; }
+
+    /// <summary>The date relative expressions are resolved against: the document's publication date, when known.</summary>
+    public DateOnly? PublicationDate => Document.Published;
+
+    /// <summary>The rule being applied.</summary>
+    public IClaimRule Rule { get; }
+
+    /// <summary>Makes a claim of the rule's kind for the value, with the sentence, speaker and rule name filled in.</summary>
+    /// <param name="subject">The subject words, if any.</param>
+    /// <param name="subjectSpan">Where they lie, if they were taken from the text.</param>
+    /// <returns>The claim.</returns>
+    public Claim CreateClaim(string? subject = null, TextSpan? subjectSpan = null) => new(Rule.Kind, Value, Sentence)
+    {
+        Subject = subject,
+        SubjectSpan = subjectSpan,
+        Speaker = Speaker,
+        Rule = Rule.Name,
+    };
+
+    /// <summary>Takes the subject words from the sentence, as <see cref="ClaimRule"/> does (see <see cref="ClaimSubject"/>).</summary>
+    /// <param name="parts">Which words to take.</param>
+    /// <param name="topics">The topic words for <see cref="ClaimSubject.Topic"/> (<c>war</c>, <c>talks</c>); may be empty.</param>
+    /// <param name="subject">The words found, put together in text order.</param>
+    /// <param name="span">From the first word found to the last.</param>
+    /// <returns>Whether any words were found.</returns>
+    public bool TryFindSubject(ClaimSubject parts, IReadOnlyList<string> topics, [NotNullWhen(true)] out string? subject, out TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var finder = new SubjectFinder(_words, _valueFirst, _valueLast, _trigger);
+        return finder.TryFind(parts, topics, out subject, out span);
+    }
+
+    /// <summary>
+    /// For a duration that reaches back from the publication date (<c>18 months ago</c>, <c>the first talks in 20 months</c>),
+    /// the date it points back to: the publication date minus the duration, at the duration's unit
+    /// (see <see cref="Claim.ImpliedDate"/>). Unresolved when the document has no publication date.
+    /// </summary>
+    /// <returns>The date, or null when the value is not a duration.</returns>
+    public DateValue? ImpliedDate() => Value.Value is DurationValue duration ? ImpliedDates.Before(PublicationDate, duration) : null;
+}

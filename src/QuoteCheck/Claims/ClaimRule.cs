@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using QuoteCheck.Claims.Values;
+
+namespace QuoteCheck.Claims;
+
+/// <summary>
+/// A claim rule described by data: trigger words near a value of the expected kinds, a window, which
+/// words become the subject, and whether a duration also implies a date. The built-in kinds are such
+/// rules (read from the library's <c>claim-rules.json</c>), and <see cref="ClaimRuleSet.Load(string)"/> reads the
+/// same rules from a user's JSON file.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Make one with <see cref="Create"/>.</remarks>
+/// <example>
+/// <code>
+/// ClaimRule evacuated = ClaimRule.Create("evacuated")
+///     .WhenNear("evacuate", "evacuation", "fled")
+///     .Expecting(ValueKind.Number)
+///     .Within(wordsBefore: 3, wordsAfter: 4)
+///     .SubjectFrom(ClaimSubject.Between | ClaimSubject.Trigger)
+///     .Build();
+/// </code>
+/// </example>
+public sealed class ClaimRule : IClaimRule
+{
+    internal ClaimRule(
+        string name,
+        string kind,
+        IReadOnlyList<string> triggers,
+        IReadOnlySet<ValueKind> valueKinds,
+        int wordsBefore,
+        int wordsAfter,
+        int priority,
+        bool inflectTriggers,
+        ClaimSubject subject,
+        IReadOnlyList<string> topics,
+        DurationAnchor anchor)
+    {
+        Name = name;
+        Kind = kind;
+        Triggers = triggers;
+        ValueKinds = valueKinds;
+        WordsBefore = wordsBefore;
+        WordsAfter = wordsAfter;
+        Priority = priority;
+        InflectTriggers = inflectTriggers;
+        Subject = subject;
+        Topics = topics;
+        Anchor = anchor;
+    }
+
+    /// <summary>The default number of words allowed between a trigger and the value, on either side.</summary>
+    public const int DefaultWindow = 4;
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public string Kind { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Triggers { get; }
+
+    /// <inheritdoc/>
+    public bool InflectTriggers { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<ValueKind> ValueKinds { get; }
+
+    /// <inheritdoc/>
+    public int WordsBefore { get; }
+
+    /// <inheritdoc/>
+    public int WordsAfter { get; }
+
+    /// <inheritdoc/>
+    public int Priority { get; }
+
+    /// <summary>Which words of the sentence become the claim's subject.</summary>
+    public ClaimSubject Subject { get; }
+
+    /// <summary>The topic words for <see cref="ClaimSubject.Topic"/> (<c>war</c>, <c>talks</c>).</summary>
+    public IReadOnlyList<string> Topics { get; }
+
+    /// <summary>Whether a duration claim also implies a date (<see cref="Claim.ImpliedDate"/>).</summary>
+    public DurationAnchor Anchor { get; }
+
+    /// <summary>Starts a rule that makes claims of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The claim kind: lower-case letters, digits and hyphens, such as <c>evacuated</c>.</param>
+    /// <returns>A builder; call <see cref="ClaimRuleBuilder.Build"/> when done.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a valid kind name.</exception>
+    public static ClaimRuleBuilder Create(string kind) => new(kind);
+
+    /// <summary>Makes the claim, with the subject words the rule asks for and, for an anchored duration, the implied date.</summary>
+    /// <param name="candidate">The value and its sentence.</param>
+    /// <returns>The claim; a <see cref="ClaimRule"/> never declines a value its trigger and window let through.</returns>
+    public Claim? Apply(ClaimCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        Claim claim = candidate.TryFindSubject(Subject, Topics, out string? subject, out var span)
+            ? candidate.CreateClaim(subject, span)
+            : candidate.CreateClaim();
+        if (Anchor == DurationAnchor.EndsAtPublication && candidate.ImpliedDate() is { } implied)
+        {
+            claim = claim with { ImpliedDate = implied };
+        }
+
+        return claim;
+    }
+
+    /// <summary>The rule's name and kind.</summary>
+    /// <returns>For example <c>death-toll (death-toll)</c>.</returns>
+    public override string ToString() => $"{Name} ({Kind})";
+
+    internal static FrozenSet<ValueKind> KindSet(IEnumerable<ValueKind> kinds) => kinds.ToFrozenSet();
+}

@@ -1,0 +1,286 @@
+using System.Collections.Frozen;
+using System.Text;
+using QuoteCheck.Definitions;
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Claims;
+
+/// <summary>
+/// Takes the subject words of a claim from its sentence's words (see <see cref="ClaimSubject"/>). Works
+/// on word indices; the only string made is the subject itself.
+/// </summary>
+internal readonly ref struct SubjectFinder
+{
+    private const int MaxPieces = 5;
+    private const int MaxCountedWords = 3;
+    private const int MaxPartitiveWords = 5;
+    private const int MaxClauseWords = 6;
+    private const int MaxGapKept = 2;
+
+    private static readonly FrozenSet<string> BreakWords = WordList.Set("claim-break-words");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakLookup = BreakWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string> ClauseStarts = WordList.Set("claim-clause-starts");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseLookup = ClauseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly SentenceTokens _words;
+    private readonly int _valueFirst;
+    private readonly int _valueLast;
+    private readonly TriggerHit? _trigger;
+
+    public SubjectFinder(SentenceTokens words, int valueFirst, int valueLast, TriggerHit? trigger)
+    {
+        _words = words;
+        _valueFirst = valueFirst;
+        _valueLast = valueLast;
+        _trigger = trigger;
+    }
+
+    public bool TryFind(ClaimSubject parts, IReadOnlyList<string> topics, out string? subject, out TextSpan span)
+    {
+        Span<(int First, int Last)> pieces = stackalloc (int, int)[MaxPieces];
+        int count = 0;
+        if (_trigger is { } t)
+        {
+            if ((parts & ClaimSubject.Trigger) != 0)
+            {
+                pieces[count++] = (t.First, t.Last);
+            }
+
+            if ((parts & ClaimSubject.Between) != 0 && Between(t) is { } between)
+            {
+                pieces[count++] = between;
+            }
+        }
+
+        if ((parts & ClaimSubject.CountedNoun) != 0 && CountedNoun() is { } noun)
+        {
+            pieces[count++] = noun;
+        }
+
+        if ((parts & ClaimSubject.Topic) != 0 && Topic(topics) is { } topic)
+        {
+            pieces[count++] = topic;
+        }
+
+        if ((parts & ClaimSubject.ClauseBefore) != 0 && ClauseBefore() is { } clause)
+        {
+            pieces[count++] = clause;
+        }
+
+        if (count == 0)
+        {
+            subject = null;
+            span = default;
+            return false;
+        }
+
+        pieces[..count].Sort();
+        var text = new StringBuilder();
+        int runFirst = pieces[0].First, runLast = pieces[0].Last, lastWord = pieces[0].Last;
+        for (int i = 1; i < count; i++)
+        {
+            (int first, int last) = pieces[i];
+            lastWord = Math.Max(lastWord, last);
+            if (first <= runLast + 1 || (first - runLast - 1 <= MaxGapKept && !HasBreak(runLast, first)))
+            {
+                runLast = Math.Max(runLast, last);
+                continue;
+            }
+
+            Append(text, runFirst, runLast);
+            (runFirst, runLast) = (first, last);
+        }
+
+        Append(text, runFirst, runLast);
+        subject = text.ToString();
+        span = TextSpan.FromBounds(_words[pieces[0].First].Start, _words[lastWord].End);
+        return true;
+    }
+
+    private void Append(StringBuilder text, int first, int last)
+    {
+        if (text.Length > 0)
+        {
+            text.Append(' ');
+        }
+
+        text.Append(_words.Text.AsSpan(_words[first].Start, _words[last].End - _words[first].Start));
+    }
+
+    /// <summary>The words between the value and the trigger, trimmed of break words at both ends; none across punctuation.</summary>
+    private (int, int)? Between(TriggerHit trigger)
+    {
+        (int first, int last) = trigger.First > _valueLast
+            ? (_valueLast + 1, trigger.First - 1)
+            : (trigger.Last + 1, _valueFirst - 1);
+        if (first > last || HasBreak(first - 1, last + 1))
+        {
+            return null;
+        }
+
+        while (first <= last && IsBreakWord(first))
+        {
+            first++;
+        }
+
+        while (last >= first && IsBreakWord(last))
+        {
+            last--;
+        }
+
+        return first <= last ? (first, last) : null;
+    }
+
+    /// <summary>The noun phrase right after the value: <c>agreements</c>, or after <c>of</c> the whole partitive phrase.</summary>
+    private (int, int)? CountedNoun()
+    {
+        int first = _valueLast + 1;
+        if (first >= _words.Count || _words.BreakAfter(_valueLast))
+        {
+            return null;
+        }
+
+        bool partitive = _words.Word(first).Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (partitive)
+        {
+            first++;
+            if (first >= _words.Count || _words.BreakAfter(first - 1))
+            {
+                return null;
+            }
+        }
+
+        int max = partitive ? MaxPartitiveWords : MaxCountedWords;
+        int last = first - 1;
+        while (last + 1 < _words.Count && last + 1 - first < max)
+        {
+            int next = last + 1;
+            if (IsBreakWord(next) || IsTrigger(next) || (!partitive && !char.IsLetter(_words.Word(next)[0])))
+            {
+                break;
+            }
+
+            last = next;
+            if (_words.BreakAfter(last))
+            {
+                break;
+            }
+        }
+
+        return last >= first ? (first, last) : null;
+    }
+
+    /// <summary>The topic word or phrase nearest the trigger (or the value when there is none), outside both.</summary>
+    private (int, int)? Topic(IReadOnlyList<string> topics)
+    {
+        if (topics.Count == 0)
+        {
+            return null;
+        }
+
+        // A topic stands on the trigger's side of the value: in "charged last month with war crimes" the
+        // event is "charged", and "war" after the value belongs to something else.
+        int anchor = _trigger?.First ?? _valueFirst;
+        int from = 0, to = _words.Count;
+        if (_trigger is { } side)
+        {
+            (from, to) = side.Last < _valueFirst ? (0, _valueFirst) : (_valueLast + 1, _words.Count);
+        }
+
+        (int, int)? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = from; i < to; i++)
+        {
+            if ((i >= _valueFirst && i <= _valueLast) || (_trigger is { } t && i >= t.First && i <= t.Last))
+            {
+                continue;
+            }
+
+            for (int k = 0; k < topics.Count; k++)
+            {
+                int length = MatchPhrase(i, topics[k]);
+                int distance = Math.Abs(i - anchor);
+                if (length > 0 && distance < bestDistance)
+                {
+                    best = (i, i + length - 1);
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Up to six words before the value (or a trigger before it), back to punctuation or a word that starts a clause.</summary>
+    private (int, int)? ClauseBefore()
+    {
+        int end = _valueFirst - 1;
+        if (_trigger is { } t && t.Last < _valueFirst)
+        {
+            end = Math.Min(end, t.First - 1);
+        }
+
+        // "talking for the past 10 years": the clause is "talking", not "talking for the".
+        while (end >= 0 && (IsBreakWord(end) || IsDeterminer(end)) && !_words.BreakAfter(end))
+        {
+            end--;
+        }
+
+        int first = end + 1;
+        while (first - 1 >= 0 && end - (first - 1) < MaxClauseWords && !_words.BreakAfter(first - 1) && !IsClauseStart(first - 1))
+        {
+            first--;
+        }
+
+        return first <= end ? (first, end) : null;
+    }
+
+    private int MatchPhrase(int start, string phrase)
+    {
+        int length = 0;
+        foreach (Range part in phrase.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> word = phrase.AsSpan()[part];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            int index = start + length;
+            if (index >= _words.Count || !_words.Word(index).Equals(word, StringComparison.OrdinalIgnoreCase)
+                || (length > 0 && _words.BreakAfter(index - 1)))
+            {
+                return 0;
+            }
+
+            length++;
+        }
+
+        return length;
+    }
+
+    private bool HasBreak(int from, int to)
+    {
+        for (int i = Math.Max(from, 0); i < to && i < _words.Count; i++)
+        {
+            if (_words.BreakAfter(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsDeterminer(int index)
+    {
+        ReadOnlySpan<char> word = _words.Word(index);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsTrigger(int index) => _trigger is { } t && index >= t.First && index <= t.Last;
+
+    private bool IsBreakWord(int index) => BreakLookup.Contains(_words.Word(index));
+
+    private bool IsClauseStart(int index) => ClauseLookup.Contains(_words.Word(index));
+}

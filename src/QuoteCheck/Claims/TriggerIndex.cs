@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+
+namespace QuoteCheck.Claims;
+
+/// <summary>
+/// Every trigger phrase of a rule set in one dictionary keyed by the phrase's first word, so that a
+/// sentence is scanned once whatever the number of rules: one lookup per word, by span, no strings made.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class TriggerIndex
+{
+    private readonly FrozenDictionary<string, TriggerPhrase[]> _byFirstWord;
+    private readonly FrozenDictionary<string, TriggerPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public TriggerIndex(IReadOnlyList<IClaimRule> rules)
+    {
+        var byFirstWord = new Dictionary<string, List<TriggerPhrase>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(int, string)>();
+        for (int r = 0; r < rules.Count; r++)
+        {
+            IClaimRule rule = rules[r];
+            bool inflect = rule.InflectTriggers;
+            foreach (string trigger in rule.Triggers)
+            {
+                string[] words = trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                IEnumerable<string> lastForms = inflect ? Inflections.Of(words[^1]) : [words[^1]];
+                foreach (string last in lastForms)
+                {
+                    string[] phrase = [.. words[..^1], last];
+                    string key = string.Join(' ', phrase).ToLowerInvariant();
+                    if (!seen.Add((r, key)))
+                    {
+                        continue;
+                    }
+
+                    if (!byFirstWord.TryGetValue(phrase[0], out List<TriggerPhrase>? list))
+                    {
+                        byFirstWord[phrase[0]] = list = [];
+                    }
+
+                    list.Add(new TriggerPhrase(r, phrase[1..]));
+                }
+            }
+        }
+
+        _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many distinct first words are indexed.</summary>
+    public int Count => _byFirstWord.Count;
+
+    /// <summary>Appends every trigger found among the sentence's words, in word order.</summary>
+    public void Find(SentenceTokens words, List<TriggerHit> hits)
+    {
+        hits.Clear();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!_lookup.TryGetValue(words.Word(i), out TriggerPhrase[]? phrases))
+            {
+                continue;
+            }
+
+            foreach (TriggerPhrase phrase in phrases)
+            {
+                if (Matches(words, i + 1, phrase.Rest))
+                {
+                    hits.Add(new TriggerHit(phrase.Rule, i, i + phrase.Rest.Length));
+                }
+            }
+        }
+    }
+
+    private static bool Matches(SentenceTokens words, int next, string[] rest)
+    {
+        if (next + rest.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < rest.Length; k++)
+        {
+            if (!words.Word(next + k).Equals(rest[k], StringComparison.OrdinalIgnoreCase) || words.BreakAfter(next + k - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record TriggerPhrase(int Rule, string[] Rest);
+}
+
+/// <summary>A trigger of rule <paramref name="Rule"/> found on words <paramref name="First"/> to <paramref name="Last"/> of a sentence.</summary>
+internal readonly record struct TriggerHit(int Rule, int First, int Last);

@@ -1,0 +1,453 @@
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>Figures: qualifiers, ranges, percentages, money, durations and plain counts.</summary>
+internal sealed partial class ValueScanner
+{
+    /// <summary>A number with what it counts: nothing, per cent, or a currency.</summary>
+    private struct Figure
+    {
+        public double Value;
+        public string? Unit;
+        public int End;
+        public ParsedNumber Number;
+    }
+
+    /// <summary>A count of time units: "18 months", "nearly a decade", "three days".</summary>
+    private struct TimeCount
+    {
+        public double Amount;
+        public DurationUnit Unit;
+        public int End;
+    }
+
+    private int TryFigureAt(int i)
+    {
+        int j = i;
+        if (TryQualifier(i, out Qualifier qualifier, out int afterQualifier) && StartsFigure(afterQualifier))
+        {
+            j = afterQualifier;
+        }
+        else
+        {
+            qualifier = Qualifier.Exact;
+        }
+
+        // Durations come before plain numbers: "18 months" is a length of time, not a count of 18.
+        if (TryTimeCount(j, qualifier != Qualifier.Exact, out TimeCount time))
+        {
+            EmitDuration(i, time, qualifier);
+            return time.End;
+        }
+
+        if (qualifier == Qualifier.Exact && (Is(i, "between") || Is(i, "from")) && TryFigure(i + 1, out Figure low))
+        {
+            int connector = low.End;
+            bool ok = Is(i, "between") ? Is(connector, "and") : IsAny(connector, "to", "through") || IsDash(connector);
+            if (ok && TryFigure(connector + 1, out Figure high) && high.Value >= low.Value && CompatibleUnits(ref low, high))
+            {
+                EmitRange(i, high.End, low, high);
+                return high.End;
+            }
+        }
+
+        if (qualifier == Qualifier.Exact && TryVagueCount(i, out int vagueEnd))
+        {
+            return vagueEnd;
+        }
+
+        if (!TryFigure(j, out Figure figure))
+        {
+            return TryOrdinalCount(i);
+        }
+
+        int end = figure.End;
+        if (qualifier == Qualifier.Exact)
+        {
+            // "10-12", "20 through 100", "5k-20k"
+            int c = figure.End;
+            if ((IsDash(c) || IsAny(c, "to", "through")) && TryFigure(c + 1, out Figure high) && high.Value > figure.Value
+                && !(IsDash(c) && Adjacent(c) && !Adjacent(c + 1) && false) && CompatibleUnits(ref figure, high) && !high.Number.Ordinal && !figure.Number.Ordinal)
+            {
+                EmitRange(i, high.End, figure, high);
+                return high.End;
+            }
+
+            // "200 or more", "five hundred and more", "5000 or less"
+            if (IsAny(end, "or", "and") && IsWord(end + 1))
+            {
+                if (IsAny(end + 1, "more", "greater") || IsAny(end + 1, "above", "higher") || Is(end + 1, "over"))
+                {
+                    qualifier = Qualifier.AtLeast;
+                    end += 2;
+                }
+                else if (IsAny(end + 1, "less", "fewer") || IsAny(end + 1, "below", "lower") || Is(end + 1, "under"))
+                {
+                    qualifier = Qualifier.AtMost;
+                    end += 2;
+                }
+            }
+        }
+
+        if (figure.Number.Ordinal)
+        {
+            return TryOrdinalCount(i);
+        }
+
+        if (figure.Number.Plain && figure.Unit is null && qualifier == Qualifier.Exact && Adjacent(figure.End) && IsWord(figure.End))
+        {
+            return figure.End; // "180ml", "3rd-party": a dimension or a code
+        }
+
+        EmitFigure(i, end, figure, qualifier);
+        return end;
+    }
+
+    private bool StartsFigure(int j) =>
+        IsDigits(j) || (In(j) && _tokens[j].Kind == ValueTokenKind.Symbol && !IsSym(j, ',') && !IsSym(j, '.')) || (IsWord(j) && (
+            _lex.NumberWords.TryGetValue(Span(j), out _) || IsAny(j, "a", "an") || _lex.Currencies.TryGetValue(Span(j), out _)
+            || IsAny(j, "half", "several") || IsAny(j, "few", "couple")));
+
+    private static bool CompatibleUnits(ref Figure low, Figure high)
+    {
+        if (low.Unit is null && high.Unit is not null)
+        {
+            low.Unit = high.Unit; // "$5-10 million" gives the unit once; "5 to 10 percent" too
+        }
+
+        return low.Unit == high.Unit || high.Unit is null;
+    }
+
+    private void EmitFigure(int start, int end, Figure figure, Qualifier qualifier)
+    {
+        var value = new NumberValue(figure.Value, IntervalOf(figure.Value, qualifier), qualifier, figure.Unit);
+        ValueKind kind = figure.Unit switch
+        {
+            "%" => ValueKind.Percent,
+            null => qualifier is Qualifier.MoreThan or Qualifier.AtLeast or Qualifier.LessThan or Qualifier.AtMost ? ValueKind.NumberRange : ValueKind.Number,
+            _ => ValueKind.Currency,
+        };
+        Emit(start, end, kind, value);
+    }
+
+    private void EmitRange(int start, int end, Figure low, Figure high)
+    {
+        var value = new NumberValue(low.Value, new Interval(low.Value, high.Value), Qualifier.Range, high.Unit ?? low.Unit);
+        ValueKind kind = value.Unit switch
+        {
+            "%" => ValueKind.Percent,
+            null => ValueKind.NumberRange,
+            _ => ValueKind.Currency,
+        };
+        Emit(start, end, kind, value);
+    }
+
+    private void EmitDuration(int start, TimeCount time, Qualifier qualifier)
+    {
+        var value = new DurationValue(time.Amount, time.Unit, IntervalOf(time.Amount, qualifier), qualifier);
+        Emit(start, time.End, ValueKind.Duration, value);
+    }
+
+    /// <summary>A number with its unit: money before or after, per cent after, or none.</summary>
+    private bool TryFigure(int j, out Figure figure)
+    {
+        figure = default;
+        if (TryCurrencyPrefix(j, out string? code, out int k) && TryNumber(k, money: true, out ParsedNumber amount) && !amount.Ordinal)
+        {
+            int end = amount.End;
+            double value = amount.Value;
+            // "USD 22.5 million" is read by TryNumber; "$ 5 million dollars" repeats the currency.
+            if (IsWord(end) && _lex.Currencies.TryGetValue(Span(end), out string? again) && again == code)
+            {
+                end++;
+            }
+
+            figure = new Figure { Value = value, Unit = code, End = end, Number = amount };
+            return true;
+        }
+
+        if (!TryNumber(j, money: false, out ParsedNumber n))
+        {
+            return false;
+        }
+
+        figure = new Figure { Value = n.Value, End = n.End, Number = n };
+        if (n.Ordinal)
+        {
+            return true;
+        }
+
+        int e = n.End;
+        // Per cent: "40%", "27 %", "twenty percent", "100-percent", "5 per cent".
+        if (IsSym(e, '%') || IsSym(e, '٪'))
+        {
+            figure.Unit = "%";
+            figure.End = e + 1;
+            return true;
+        }
+
+        int p = IsDash(e) && Adjacent(e) ? e + 1 : e;
+        if (IsAny(p, "percent", "pct") || (Is(p, "per") && Is(p + 1, "cent")))
+        {
+            figure.Unit = "%";
+            figure.End = Is(p, "per") ? p + 2 : p + 1;
+            if (Is(figure.End, "points") || (Is(figure.End, "percentage") && Is(figure.End + 1, "points")))
+            {
+                figure.End = Is(figure.End, "points") ? figure.End + 1 : figure.End + 2;
+            }
+
+            return true;
+        }
+
+        // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $".
+        int c = p;
+        if (IsAny(c, "us", "u") && IsWord(c + 1) && _lex.Currencies.TryGetValue(Span(c + 1), out string? usd) && usd == "USD")
+        {
+            c++;
+        }
+
+        if (In(c) && _tokens[c].Kind != ValueTokenKind.Digits && _lex.Currencies.TryGetValue(Span(c), out string? suffix)
+            && !(n.Plain && IsWord(c) && Adjacent(c) && Span(c).Length <= 2))
+        {
+            if (IsWord(c) && !Adjacent(c) && Span(c).Length == 3 && char.IsLower(_text[_tokens[c].Start]) && !IsAny(c, "usd", "eur") && !IsAny(c, "yen", "rmb") && !IsAny(c, "gbp", "btc"))
+            {
+                return true; // "won", "all", "rub" as words
+            }
+
+            double value = n.Value;
+            int end = c + 1;
+            if (IsWord(end) && _lex.Scales.TryGetValue(Span(end), out double scale) && Span(end).Length > 1)
+            {
+                value *= scale; // "75 USD million"
+                end++;
+            }
+
+            // "3 dollars 50 cents", "15 dollars and 50"
+            if (!suffix.Contains('/', StringComparison.Ordinal) && char.IsUpper(suffix[0]) && suffix.Length == 3)
+            {
+                int k2 = Is(end, "and") ? end + 1 : end;
+                if (TryNumber(k2, money: false, out ParsedNumber cents) && cents.Value is > 0 and < 100 && !cents.Scaled && !cents.Ordinal)
+                {
+                    bool centWord = IsAny(cents.End, "cents", "cent") || IsAny(cents.End, "pence", "p");
+                    bool nothingAfter = !In(cents.End) || IsSym(cents.End, '.') || IsSym(cents.End, ',') || IsSym(cents.End, ';');
+                    if (centWord || nothingAfter)
+                    {
+                        value += cents.Value / 100;
+                        end = centWord ? cents.End + 1 : cents.End;
+                    }
+                }
+            }
+
+            figure.Value = value;
+            figure.Unit = suffix.Replace("/100000000", "", StringComparison.Ordinal) switch
+            {
+                "USD/100" => "Cent",
+                "GBP/100" => "Penny",
+                "BTC" when suffix.Contains('/', StringComparison.Ordinal) => "Satoshi",
+                _ => suffix,
+            };
+            figure.End = end;
+        }
+
+        return true;
+    }
+
+    private bool TryCurrencyPrefix(int j, out string? code, out int next)
+    {
+        code = null;
+        next = j;
+        if (!In(j))
+        {
+            return false;
+        }
+
+        ValueToken t = _tokens[j];
+        if (t.Kind == ValueTokenKind.Symbol)
+        {
+            if (_lex.Currencies.TryGetValue(Span(j), out code) && (IsDigits(j + 1) || IsSym(j + 1, '.')))
+            {
+                next = j + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (t.Kind != ValueTokenKind.Word)
+        {
+            return false;
+        }
+
+        // "US$ 5", "C$ 300", "Mex$ 10", "usd$ 15", "u.s $ 100"
+        int dollar = IsSym(j + 1, '$') ? j + 1 : (Is(j, "u") && IsSym(j + 1, '.') && Is(j + 2, "s") ? (IsSym(j + 3, '.') ? (IsSym(j + 4, '$') ? j + 4 : -1) : (IsSym(j + 3, '$') ? j + 3 : -1)) : -1);
+        if (dollar > 0 && (IsDigits(dollar + 1) || IsSym(dollar + 1, '.')))
+        {
+            Span<char> key = stackalloc char[8];
+            ReadOnlySpan<char> w = Span(j);
+            if (w.Length <= 6)
+            {
+                w.CopyTo(key);
+                key[w.Length] = '$';
+                if (_lex.Currencies.TryGetValue(key[..(w.Length + 1)], out code) || (Is(j, "u") && _lex.Currencies.TryGetValue("us$", out code)))
+                {
+                    next = dollar + 1;
+                    return true;
+                }
+            }
+        }
+
+        // An ISO code in capitals before the amount: "USD 22.5 million", "USD115", "EUR 5".
+        ReadOnlySpan<char> word = Span(j);
+        if (word.Length == 3 && char.IsUpper(word[0]) && char.IsUpper(word[2]) && IsDigits(j + 1) && _lex.Currencies.TryGetValue(word, out code))
+        {
+            next = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A count of time units, with "a"/"an", "a few", "several", "half a" and "and a half".</summary>
+    private bool TryTimeCount(int j, bool qualified, out TimeCount time)
+    {
+        time = default;
+        double amount;
+        int k;
+        bool article = false;
+        if (IsAny(j, "a", "an") && !IsWord(j + 1))
+        {
+            return false;
+        }
+
+        if (Is(j, "a") && Is(j + 1, "few"))
+        {
+            (amount, k) = (3, j + 2);
+        }
+        else if (IsAny(j, "few", "several"))
+        {
+            (amount, k) = (3, j + 1);
+        }
+        else if (IsAny(j, "a", "the") && Is(j + 1, "couple") && Is(j + 2, "of"))
+        {
+            (amount, k) = (2, j + 3);
+        }
+        else if (Is(j, "half") && IsAny(j + 1, "a", "an"))
+        {
+            (amount, k) = (0.5, j + 2);
+        }
+        else if (IsAny(j, "a", "an"))
+        {
+            (amount, k, article) = (1, j + 1, true);
+        }
+        else if (TryNumber(j, money: false, out ParsedNumber n) && !n.Ordinal && n.Value > 0)
+        {
+            (amount, k) = (n.Value, n.End);
+            if (IsDash(k) && Adjacent(k) && Adjacent(k + 1))
+            {
+                k++; // "a 10-year deal"
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!IsWord(k) || !_lex.TimeUnits.TryGetValue(Span(k), out (DurationUnit Unit, int Count) unit))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> u = Span(k);
+        if (Adjacent(k) && IsDigits(k - 1) && u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')
+        {
+            return false;
+        }
+
+        if (article)
+        {
+            // "a year" is a duration only where the words around say so: "nearly a decade", "a year ago",
+            // "for a month", "a decade after"; not "once a year" or "a second term".
+            bool context = qualified || IsAny(j - 1, "for", "in") || IsAny(j - 1, "within", "than") || IsAny(j - 1, "over", "another")
+                || IsAny(k + 1, "ago", "later") || IsAny(k + 1, "after", "before") || IsAny(k + 1, "earlier", "and");
+            if (!context || Is(k, "second") || Is(k, "quarter") || Is(k, "night"))
+            {
+                return false;
+            }
+        }
+
+        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))
+        {
+            return false; // an age
+        }
+
+        int end = k + 1;
+        if (Is(end, "and") && IsAny(end + 1, "a", "one") && Is(end + 2, "half"))
+        {
+            amount += 0.5;
+            end += 3;
+        }
+
+        time = new TimeCount { Amount = amount * unit.Count, Unit = unit.Unit, End = end };
+        return true;
+    }
+
+    /// <summary>"hundreds of", "thousands of", "dozens of", "tens of thousands of": a count known only by its order.</summary>
+    private bool TryVagueCount(int i, out int end)
+    {
+        end = i;
+        double low;
+        int k;
+        if (Is(i, "tens") && Is(i + 1, "of") && IsAny(i + 2, "thousands", "millions") && Is(i + 3, "of"))
+        {
+            low = Is(i + 2, "thousands") ? 10_000 : 10_000_000;
+            k = i + 3;
+        }
+        else if (Is(i, "hundreds") && Is(i + 1, "of") && IsAny(i + 2, "thousands", "millions") && Is(i + 3, "of"))
+        {
+            low = Is(i + 2, "thousands") ? 100_000 : 100_000_000;
+            k = i + 3;
+        }
+        else if (Is(i + 1, "of") && (IsAny(i, "dozens", "hundreds") || IsAny(i, "thousands", "millions") || Is(i, "billions")))
+        {
+            low = _lex.Scales.TryGetValue(Span(i), out double s) ? s : 12;
+            k = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        // At least two of the unit and fewer than ten of the next order: "hundreds" is 200 to 999.
+        var value = new NumberValue(2 * low, new Interval(2 * low, (10 * low) - 1), Qualifier.Approximately);
+        Emit(i, k, ValueKind.Number, value);
+        end = k + 1;
+        return true;
+    }
+
+    /// <summary>"the third day", "a second week": an ordinal that counts days or rounds.</summary>
+    private int TryOrdinalCount(int i)
+    {
+        int value;
+        int k;
+        if (IsWord(i) && _lex.Ordinals.TryGetValue(Span(i), out value))
+        {
+            k = i + 1;
+        }
+        else if (IsDigits(i) && IsWord(i + 1) && Adjacent(i + 1) && (IsAny(i + 1, "st", "nd") || IsAny(i + 1, "rd", "th")) && Number(i) < 1000)
+        {
+            value = (int)Number(i);
+            k = i + 2;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (IsWord(k) && (_lex.TimeUnits.TryGetValue(Span(k), out _) || IsAny(k, "round", "time")) && Is(i - 1, "the"))
+        {
+            Emit(i, k, ValueKind.Number, NumberValue.Exactly(value));
+            return k;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,353 @@
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>Numbers: digits with separators and decimals, number words, multipliers, fractions.</summary>
+internal sealed partial class ValueScanner
+{
+    /// <summary>A number read from tokens.</summary>
+    private struct ParsedNumber
+    {
+        public double Value;
+        public int End;
+        public bool FromWords;
+        public bool IsInteger;
+        public bool Plain;      // one digit run, no separator, sign, decimal or multiplier
+        public bool Ordinal;    // "1st", "22nd"
+        public bool Scaled;
+    }
+
+    private enum WordState
+    {
+        None,
+        A,
+        Unit,
+        Teen,
+        Tens,
+        Hundred,
+        Scale,
+        And,
+    }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+
+    private static double Fraction(long digits, int length) => length < PowersOfTen.Length ? digits / PowersOfTen[length] : 0;
+
+    private bool TryNumber(int i, bool money, out ParsedNumber n)
+    {
+        n = default;
+        if (!In(i))
+        {
+            return false;
+        }
+
+        return IsWord(i) ? TryNumberWords(i, out n) : TryNumberDigits(i, money, out n);
+    }
+
+    private bool TryNumberDigits(int i, bool money, out ParsedNumber n)
+    {
+        n = default;
+        int j = i;
+        bool negative = false;
+        if ((IsSym(j, '-') || IsSym(j, '−')) && IsDigits(j + 1) && Adjacent(j + 1) && !Adjacent(j))
+        {
+            negative = true;
+            j++;
+        }
+
+        double value;
+        bool integer = true;
+        bool plain = !negative;
+        if (IsSym(j, '.') && IsDigits(j + 1) && Adjacent(j + 1) && !(Adjacent(j) && IsDigits(j - 1)))
+        {
+            value = Fraction(Number(j + 1), Length(j + 1));
+            integer = false;
+            plain = false;
+            j += 2;
+        }
+        else if (IsDigits(j))
+        {
+            if (GluedToLetters(j) && !IsSym(j - 1, '-'))
+            {
+                // "A1B2", "W00", "cy18": part of a code, not a figure. (A currency code such as "USD115" is read by the money recogniser.)
+                if (!money)
+                {
+                    return false;
+                }
+            }
+
+            long whole = Number(j);
+            int first = Length(j);
+            j++;
+            if (first <= 3)
+            {
+                while (IsSym(j, ',') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Length(j + 1) == 3)
+                {
+                    whole = (whole * 1000) + Number(j + 1);
+                    plain = false;
+                    j += 2;
+                }
+
+                // "40 000", "1 234 567.89": groups of three after a space (plain, no-break, thin, narrow).
+                if (plain)
+                {
+                    while (IsDigits(j) && Length(j) == 3 && _tokens[j].Start == _tokens[j - 1].End + 1
+                        && _text[_tokens[j - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009'
+                        && !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1))
+                    {
+                        whole = (whole * 1000) + Number(j);
+                        plain = false;
+                        j++;
+                    }
+                }
+            }
+
+            value = whole;
+            if (IsSym(j, '.') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1))
+            {
+                if (IsSym(j + 2, '.') && Adjacent(j + 2) && IsDigits(j + 3) && Adjacent(j + 3))
+                {
+                    return false; // "1.2.3": a version or an address, not a number
+                }
+
+                value += Fraction(Number(j + 1), Length(j + 1));
+                integer = false;
+                plain = false;
+                j += 2;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        n.IsInteger = integer;
+        // Multipliers: "5k", "10M", "€3bn" glued; "1.2 million", "13 lakh" after a space.
+        if (IsWord(j) && _lex.Scales.TryGetValue(Span(j), out double scale))
+        {
+            ReadOnlySpan<char> w = Span(j);
+            bool accept = Adjacent(j)
+                ? w.Length > 1 || w[0] is 'k' or 'K' or 'M' or 'B' or 'G' || (money && w[0] is 'm' or 'b')
+                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase);
+            if (accept && !(Adjacent(j) && IsWord(j) && Adjacent(j + 1) && IsWord(j + 1)))
+            {
+                value *= scale;
+                j++;
+                plain = false;
+                n.Scaled = true;
+                if (scale == 100 && Is(j, "and") && TryNumber(j + 1, money, out ParsedNumber rest) && rest.Value < 100 && !rest.Scaled)
+                {
+                    value += rest.Value;
+                    j = rest.End;
+                }
+                else if (scale < 1e6 && IsWord(j) && _lex.Scales.TryGetValue(Span(j), out double big) && big > scale && Span(j).Length > 2)
+                {
+                    value *= big;
+                    j++;
+                }
+            }
+        }
+        else if (IsAny(j, "dozen", "dozens"))
+        {
+            value *= 12;
+            j++;
+            plain = false;
+        }
+        else if (IsWord(j) && Adjacent(j) && integer && (IsAny(j, "st", "nd") || IsAny(j, "rd", "th")))
+        {
+            n.Ordinal = true;
+            j++;
+        }
+
+        n.Value = negative ? -value : value;
+        n.End = j;
+        n.Plain = plain && !n.Ordinal;
+        return true;
+    }
+
+    private bool TryNumberWords(int i, out ParsedNumber n)
+    {
+        n = default;
+        int j = i;
+        bool negative = false;
+        if (IsAny(j, "minus", "negative") && IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out _))
+        {
+            negative = true;
+            j++;
+        }
+
+        double total = 0;
+        double current = 0;
+        double lastScale = 1;
+        WordState last = WordState.None;
+        int end = -1;
+        if (Is(j, "half") && IsAny(j + 1, "a", "an") && Is(j + 2, "dozen"))
+        {
+            n = new ParsedNumber { Value = 6, End = j + 3, FromWords = true, IsInteger = true };
+            return true;
+        }
+
+        if (IsAny(j, "a", "an"))
+        {
+            if (!(IsWord(j + 1) && (IsAny(j + 1, "dozen", "hundred") || IsAny(j + 1, "thousand", "million") || IsAny(j + 1, "billion", "trillion"))))
+            {
+                return false;
+            }
+
+            current = 1;
+            last = WordState.A;
+            j++;
+        }
+
+        while (In(j) && IsWord(j))
+        {
+            ReadOnlySpan<char> w = Span(j);
+            if (_lex.NumberWords.TryGetValue(w, out int v))
+            {
+                WordState cat = v < 10 ? WordState.Unit : v < 20 ? WordState.Teen : WordState.Tens;
+                bool allowed = last is WordState.None or WordState.Hundred or WordState.Scale or WordState.And
+                    || (last == WordState.Tens && cat == WordState.Unit && v > 0);
+                if (!allowed)
+                {
+                    break;
+                }
+
+                current += v;
+                last = cat;
+                j++;
+                end = j;
+                if (cat == WordState.Tens && IsDash(j) && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1)
+                    && _lex.NumberWords.TryGetValue(Span(j + 1), out int u) && u is > 0 and < 10)
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+            {
+                if (last is not (WordState.Unit or WordState.Teen or WordState.A))
+                {
+                    break;
+                }
+
+                current = (current == 0 ? 1 : current) * 100;
+                last = WordState.Hundred;
+                j++;
+                end = j;
+                continue;
+            }
+
+            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && !w.EndsWith('s'))
+            {
+                if (last is not (WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.A) || (total > 0 && scale >= lastScale))
+                {
+                    break;
+                }
+
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+                lastScale = scale;
+                last = WordState.Scale;
+                j++;
+                end = j;
+                continue;
+            }
+
+            if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || w.Equals("dozens", StringComparison.OrdinalIgnoreCase))
+            {
+                if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.A)
+                {
+                    current *= 12;
+                    j++;
+                    end = j;
+                }
+
+                break;
+            }
+
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                if (IsAny(j + 1, "a", "one") && Is(j + 2, "half") && last is not (WordState.None or WordState.A or WordState.And))
+                {
+                    if (last == WordState.Scale && current == 0)
+                    {
+                        total += lastScale / 2;
+                    }
+                    else
+                    {
+                        current += 0.5;
+                    }
+
+                    j += 3;
+                    end = j;
+                    break;
+                }
+
+                if (last is WordState.Hundred or WordState.Scale && IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out int after) && after > 0)
+                {
+                    last = WordState.And;
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (w.Equals("point", StringComparison.OrdinalIgnoreCase) && last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.Scale)
+            {
+                double place = 0.1;
+                double fraction = 0;
+                int k = j + 1;
+                while (IsWord(k) && _lex.NumberWords.TryGetValue(Span(k), out int digit) && digit < 10)
+                {
+                    fraction += digit * place;
+                    place /= 10;
+                    k++;
+                }
+
+                if (k > j + 1)
+                {
+                    current += fraction;
+                    j = k;
+                    end = j;
+                }
+
+                break;
+            }
+
+            if (last is WordState.Unit or WordState.Teen or WordState.Tens && total == 0 && current < 100
+                && _lex.Fractions.TryGetValue(w, out int denominator) && !w.Equals("second", StringComparison.OrdinalIgnoreCase)
+                && !(current != 1 && !w.EndsWith('s') && denominator != 2))
+            {
+                current /= denominator;
+                j++;
+                end = j;
+                break;
+            }
+
+            break;
+        }
+
+        if (end < 0 || last == WordState.A)
+        {
+            return false;
+        }
+
+        // "one" is a pronoun as often as a number: "this one", "no one", "one another".
+        if (end == i + 1 && Is(i, "one") && (IsAny(i - 1, "this", "that") || IsAny(i - 1, "no", "the") || IsAny(i - 1, "every", "any")
+            || IsAny(i - 1, "which", "each") || IsAny(i + 1, "another", "day") || (Adjacent(i + 1) && IsSym(i + 1, '\''))))
+        {
+            return false;
+        }
+
+        double value = total + current;
+        n = new ParsedNumber
+        {
+            Value = negative ? -value : value,
+            End = end,
+            FromWords = true,
+            IsInteger = value == Math.Floor(value),
+        };
+        return true;
+    }
+}

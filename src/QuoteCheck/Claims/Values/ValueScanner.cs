@@ -1,0 +1,227 @@
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>
+/// One scan of one text: tokens, the reference date and the output. It tries, at each token, the
+/// recognisers in a fixed order (dates and their ranges first, then qualified figures, durations, money,
+/// percentages and plain numbers) and moves past the first match, so a number inside a date is never
+/// reported on its own. Every grammar is a small hand-written matcher over tokens: nothing backtracks
+/// further than a few tokens, so the scan is linear in the text.
+/// </summary>
+internal sealed partial class ValueScanner
+{
+    private readonly string _text;
+    private readonly List<ValueToken> _tokens;
+    private readonly int _count;
+    private readonly DateOnly? _reference;
+    private readonly List<RecognizedValue> _output;
+    private readonly ValueLexicon _lex = ValueLexicon.Instance;
+    private int[]? _sentenceOf;
+    private sbyte[]? _tenseOf;
+
+    private ValueScanner(string text, List<ValueToken> tokens, DateOnly? reference, List<RecognizedValue> output)
+    {
+        _text = text;
+        _tokens = tokens;
+        _count = tokens.Count;
+        _reference = reference;
+        _output = output;
+    }
+
+    /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
+    public static void Scan(string text, TextSpan range, DateOnly? reference, List<RecognizedValue> output)
+    {
+        var tokens = new List<ValueToken>(Math.Max(16, range.Length / 5));
+        ValueTokenizer.Tokenize(text, range.Start, range.End, tokens);
+        new ValueScanner(text, tokens, reference, output).Run();
+    }
+
+    private void Run()
+    {
+        int i = 0;
+        while (i < _count)
+        {
+            int next = TryDateAt(i);
+            if (next < 0)
+            {
+                next = TryFigureAt(i);
+            }
+
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private void Emit(int startToken, int endToken, ValueKind kind, ClaimValue value)
+    {
+        int start = _tokens[startToken].Start;
+        int end = _tokens[endToken - 1].End;
+        _output.Add(new RecognizedValue(_text[start..end], TextSpan.FromBounds(start, end), kind, value));
+    }
+
+    // ---- token helpers ----------------------------------------------------------------------------
+
+    private bool In(int i) => i >= 0 && i < _count;
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool IsWord(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Word;
+
+    private bool IsDigits(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Digits;
+
+    private bool IsSym(int i, char c) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] == c;
+
+    private bool IsDash(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] is '-' or '–' or '—' or '~';
+
+    private bool Is(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
+
+    /// <summary>Whether token <paramref name="i"/> touches the token before it (no space between).</summary>
+    private bool Adjacent(int i) => i > 0 && In(i) && _tokens[i].Start == _tokens[i - 1].End;
+
+    private bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
+
+    private int Length(int i) => _tokens[i].Length;
+
+    private long Number(int i) => _tokens[i].Number;
+
+    /// <summary>Whether a figure at <paramref name="i"/> is glued to a word ("A1", "180ml") and so is a code or a dimension.</summary>
+    private bool GluedToLetters(int i) => Adjacent(i) && (IsWord(i - 1) || IsDigits(i - 1));
+
+    private int Matches(int i, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!Is(i + k, words[k]))
+            {
+                return -1;
+            }
+        }
+
+        return i + words.Length;
+    }
+
+    private bool TryQualifier(int i, out Qualifier qualifier, out int end)
+    {
+        if (IsWord(i) && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases))
+        {
+            foreach (Phrase<Qualifier> phrase in phrases)
+            {
+                int e = Matches(i, phrase.Words);
+                if (e > 0)
+                {
+                    qualifier = phrase.Value;
+                    end = e;
+                    return true;
+                }
+            }
+        }
+
+        qualifier = Qualifier.Exact;
+        end = i;
+        return false;
+    }
+
+    /// <summary>The interval a qualified figure allows (the tolerances are documented in docs/values.md).</summary>
+    internal static Interval IntervalOf(double value, Qualifier qualifier)
+    {
+        double floor = value >= 0 ? 0 : double.NegativeInfinity;
+        return qualifier switch
+        {
+            Qualifier.MoreThan or Qualifier.AtLeast => new Interval(value, double.PositiveInfinity),
+            Qualifier.LessThan or Qualifier.AtMost => new Interval(Math.Min(floor, value), value),
+            Qualifier.Nearly => new Interval(value - (Math.Abs(value) * NearlyTolerance), value),
+            Qualifier.Approximately => new Interval(value - (Math.Abs(value) * ApproximateTolerance), value + (Math.Abs(value) * ApproximateTolerance)),
+            _ => Interval.Point(value),
+        };
+    }
+
+    /// <summary><c>nearly</c>/<c>almost</c>: up to 10 % below the figure.</summary>
+    internal const double NearlyTolerance = 0.10;
+
+    /// <summary><c>about</c>/<c>around</c>/<c>some</c>: 10 % either side.</summary>
+    internal const double ApproximateTolerance = 0.10;
+
+    // ---- sentences and tense ----------------------------------------------------------------------
+
+    /// <summary>The tense of the sentence holding token <paramref name="i"/>: +1 future, -1 past, 0 not known.</summary>
+    private int TenseAt(int i)
+    {
+        if (_sentenceOf is null)
+        {
+            _sentenceOf = new int[_count];
+            int sentence = 0;
+            for (int k = 0; k < _count; k++)
+            {
+                if (k > 0 && SentenceBreakBefore(k))
+                {
+                    sentence++;
+                }
+
+                _sentenceOf[k] = sentence;
+            }
+
+            _tenseOf = new sbyte[sentence + 1];
+        }
+
+        int s = _sentenceOf[i];
+        // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both.
+        int best = 0;
+        int bestDistance = int.MaxValue;
+        for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance; k--)
+        {
+            int t = TenseOfWord(k);
+            if (t != 0)
+            {
+                best = t;
+                bestDistance = i - k;
+            }
+        }
+
+        for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance; k++)
+        {
+            int t = TenseOfWord(k);
+            if (t != 0)
+            {
+                best = t;
+                bestDistance = k - i;
+            }
+        }
+
+        _ = _tenseOf;
+        return best;
+    }
+
+    private bool SentenceBreakBefore(int k)
+    {
+        ValueToken prev = _tokens[k - 1];
+        if (prev.Kind == ValueTokenKind.Symbol && _text[prev.Start] is '.' or '!' or '?' or ';' && !Adjacent(k))
+        {
+            return true;
+        }
+
+        return _text.AsSpan(prev.End, _tokens[k].Start - prev.End).Contains('\n');
+    }
+
+    private int TenseOfWord(int k)
+    {
+        if (!IsWord(k))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> w = Span(k);
+        if (w.Equals("ll", StringComparison.OrdinalIgnoreCase) && k > 0 && Adjacent(k) && (IsSym(k - 1, '\'') || IsSym(k - 1, '’')))
+        {
+            return 1;
+        }
+
+        if (_lex.Tense.TryGetValue(w, out bool future))
+        {
+            return future ? 1 : -1;
+        }
+
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(w[0]) ? -1 : 0;
+    }
+}
