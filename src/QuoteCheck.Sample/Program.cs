@@ -56,6 +56,8 @@ namespace QuoteCheck.Sample
             IReportWriter writer = command.Format switch
             {
                 OutputFormat.Json => JsonReportWriter.Instance,
+                OutputFormat.Markdown => MarkdownReportWriter.Instance,
+                OutputFormat.Html => HtmlReportWriter.Instance,
                 _ => new TextReportWriter(UseColor(command)),
             };
 
@@ -78,7 +80,7 @@ namespace QuoteCheck.Sample
                 stdout.Write(buffer.ToString());
             }
 
-            return Success;
+            return command.FailOnConflict && report.HasDisagreements ? ConflictsFound : Success;
         }
 
         private static bool UseColor(CommandLine command) =>

@@ -6,7 +6,7 @@ using QuoteCheck.Text;
 namespace QuoteCheck.CrossCheck;
 
 /// <summary>A topic or event of Definitions/claim-concepts.txt.</summary>
-internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, bool Cumulative, bool Adjacent, bool Time);
+internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, bool Cumulative, bool Adjacent, bool Time, bool Count, bool Length);
 
 /// <summary>
 /// Finds what a claim is about: the nearest topic word (in the value's clause, else its sentence) and
@@ -184,7 +184,7 @@ internal static class ClaimConcepts
         {
             string[] cells = [.. line.Split('|').Select(static c => c.Trim())];
             string[] flags = cells[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"));
+            var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"), flags.Contains("count"), flags.Contains("length"));
             foreach (string entry in cells[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string[] phrase = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -41,9 +41,10 @@ internal static class ClaimFindings
                     continue; // a bare date ("on Sunday") is when something was said, not a checkable fact
                 }
 
-                if (claim.Value.Value is NumberValue && evt is not null && !topic.Cumulative && evt.Time)
+                if ((claim.Value.Value is NumberValue && (!topic.Count || LooksLikeYear(claim)))
+                    || (claim.Value.Value is DurationValue && !time && !topic.Length))
                 {
-                    evt = null;
+                    continue; // only counts and lengths of topics where they mean something are compared
                 }
 
                 if (ClaimTolerance.Read(claim, time, relations.ReferenceDate[d], relations.Estimated[d]) is not { } reading)
@@ -111,7 +112,9 @@ internal static class ClaimFindings
         if (crossDocument)
         {
             string sides = string.Join("; ", Enumerable.Range(0, clusters).Select(c => Explanations.Format(
-                Explanations.ClaimSide, labels.List(Members(bucket, cluster, c).Select(static i => i.Document)), Words(Members(bucket, cluster, c)))));
+                Members(bucket, cluster, c).Select(static i => i.Document).Distinct().Count() == 1 ? Explanations.ClaimSideOne : Explanations.ClaimSide,
+                labels.List(Members(bucket, cluster, c).Select(static i => i.Document)),
+                Words(Members(bucket, cluster, c)))));
             conflicts.Add(new Conflict(kind, ConflictSeverity.High, Explanations.Format(Explanations.ClaimDisagreement, subject, sides), Evidence(documents, bucket)) { GroupId = id });
         }
 
@@ -187,6 +190,15 @@ internal static class ClaimFindings
 
         return cluster;
     }
+
+    /// <summary>
+    /// A bare four-digit whole number between 1800 and 2100 ("in May 2027") is a year the value recogniser
+    /// did not read as a date; comparing it as a count would report nonsense.
+    /// </summary>
+    private static bool LooksLikeYear(Claim claim) =>
+        claim.Value.Value is NumberValue { Qualifier: Qualifier.Exact, Value: >= 1800 and <= 2100 } number
+        && number.Value == Math.Floor(number.Value)
+        && claim.Text.Length == 4 && claim.Text.All(char.IsAsciiDigit);
 
     private static IEnumerable<Item> Members(List<Item> bucket, int[] cluster, int c) => bucket.Where((_, i) => cluster[i] == c);
 

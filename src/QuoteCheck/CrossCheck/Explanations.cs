@@ -30,17 +30,20 @@ public static class Explanations
     /// <summary>One agreeing side of a claim disagreement. {0} documents, {1} their words.</summary>
     public const string ClaimSide = "{0} say {1}";
 
+    /// <summary>One agreeing side of a claim disagreement given by a single document. {0} the document, {1} its words.</summary>
+    public const string ClaimSideOne = "{0} says {1}";
+
     /// <summary>How a duration counted back from the article's date is shown in a side: {0} the words.</summary>
     public const string DurationBack = "{0} back";
 
     /// <summary>An article contradicts itself. {0} the document, {1} the subject, {2} the sides joined by <c>" but also "</c>.</summary>
     public const string Internal = "{0} contradicts itself on {1}: it says {2}.";
 
-    /// <summary>A cumulative figure grows with time. {0} subject, {1} the sides in date order joined by <c>", then "</c>.</summary>
-    public const string Update = "The figure for {0} grows as reports come in: {1}. A later report, not a contradiction.";
+    /// <summary>A cumulative figure grows with time (the sentence is capitalised). {0} subject, {1} the sides in date order joined by <c>", then "</c>.</summary>
+    public const string Update = "{0} grows as reports come in: {1}. A later report, not a contradiction.";
 
     /// <summary>One dated side of an update. {0} documents, {1} date, {2} words.</summary>
-    public const string UpdateSide = "{0} ({1}) say {2}";
+    public const string UpdateSide = "{0} ({1}): {2}";
 
     /// <summary>The same article twice. {0} the first document, {1} the copy, {2} share of shared passages (0–100).</summary>
     public const string Duplicate = "{0} and {1} carry the same article ({2}% of its passages shared); it counts as one source.";
