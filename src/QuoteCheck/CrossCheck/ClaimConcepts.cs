@@ -187,7 +187,8 @@ internal static class ClaimConcepts
             var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"), flags.Contains("count"), flags.Contains("length"));
             foreach (string entry in cells[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                string[] phrase = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // Folded like the text they are matched against (so "dialogue" meets the folded "dialog").
+                string[] phrase = [.. entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => TextFolding.Fold(w).Replace(" ", "", StringComparison.Ordinal))];
                 if (!map.TryGetValue(phrase[0], out List<(ClaimConcept, string[])>? list))
                 {
                     map[phrase[0]] = list = [];

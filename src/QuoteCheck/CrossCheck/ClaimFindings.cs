@@ -35,7 +35,7 @@ internal static class ClaimFindings
                     continue; // we cannot tell what it is about: stay quiet rather than compare it with anything
                 }
 
-                bool time = evt is { Time: true };
+                bool time = evt is { Time: true } && claim.Value.Value is DateValue or DurationValue;
                 if (claim.Value.Value is DateValue && !time)
                 {
                     continue; // a bare date ("on Sunday") is when something was said, not a checkable fact

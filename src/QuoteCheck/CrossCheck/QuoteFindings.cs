@@ -141,8 +141,8 @@ internal static class QuoteFindings
                     Explanations.Format(Explanations.QuoteTruncated, speaker, labels[member.Document], labels[representative.Document]),
                     Sides(documents, member, representative)) { Similarity = match.Similarity };
             case QuoteRelation.Similar:
-                string diff = WordDiff.Of(representative.Words, member.Words);
                 (QuoteEntry first, QuoteEntry second) = member.Document < representative.Document ? (member, representative) : (representative, member);
+                string diff = WordDiff.Of(first.Words, second.Words);
                 return new Conflict(
                     ConflictKind.QuoteWording,
                     match.Similarity >= 70 ? ConflictSeverity.Low : ConflictSeverity.Medium,

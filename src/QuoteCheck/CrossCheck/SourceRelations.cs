@@ -16,6 +16,7 @@ internal sealed class SourceRelations
     private const int ShingleWords = 5;
     private const int SketchSize = 4;
     private const double DuplicateShare = 0.8;
+    private const int MinimumShingles = 30;
     private const int CommonKeyLimit = 500;
 
     private static readonly FrozenSet<string> CalendarWords =
@@ -242,14 +243,16 @@ internal sealed class SourceRelations
                         continue;
                     }
 
-                    int smaller = Math.Min(shingles[first].Count, shingles[second].Count);
-                    if (smaller == 0)
+                    // Shared passages over the longer article: a wire copy is the whole story, not a quote or a
+                    // boilerplate paragraph that two different articles both carry.
+                    int larger = Math.Max(shingles[first].Count, shingles[second].Count);
+                    if (Math.Min(shingles[first].Count, shingles[second].Count) < MinimumShingles)
                     {
                         continue;
                     }
 
                     int common = shingles[first].Count(shingles[second].Contains);
-                    double share = (double)common / smaller;
+                    double share = (double)common / larger;
                     if (share >= DuplicateShare)
                     {
                         duplicateOf[second] = duplicateOf[first] >= 0 ? duplicateOf[first] : first;
