@@ -58,7 +58,7 @@ namespace QuoteCheck.Sample
                 OutputFormat.Json => JsonReportWriter.Instance,
                 OutputFormat.Markdown => MarkdownReportWriter.Instance,
                 OutputFormat.Html => HtmlReportWriter.Instance,
-                _ => new TextReportWriter(UseColor(command)),
+                _ => new TextReportWriter(UseColor(command, stdout)),
             };
 
             // Write to a buffer first so that a failure never leaves a partial report behind.
@@ -83,8 +83,10 @@ namespace QuoteCheck.Sample
             return command.FailOnConflict && report.HasDisagreements ? ConflictsFound : Success;
         }
 
-        private static bool UseColor(CommandLine command) =>
+        // Colour only for the real console: a caller's writer (tests, a host) gets plain text.
+        private static bool UseColor(CommandLine command, TextWriter stdout) =>
             command.Color ?? (command.OutputPath is null
+                && ReferenceEquals(stdout, Console.Out)
                 && !Console.IsOutputRedirected
                 && Environment.GetEnvironmentVariable("NO_COLOR") is null or "");
     }
