@@ -39,7 +39,8 @@ public sealed class ClaimConstraint : Constraint
         get
         {
             string conditions = _conditions.Count == 0 ? string.Empty : " " + string.Join(" and ", _conditions.Select(c => c.Description));
-            return (_expectNone ? "no " : "a ") + _kind + " claim" + conditions;
+            string article = _expectNone ? "no " : "aeiou".Contains(char.ToLowerInvariant(_kind[0]), StringComparison.Ordinal) ? "an " : "a ";
+            return article + _kind + " claim" + conditions;
         }
     }
 

@@ -21,10 +21,14 @@ namespace QuoteCheck;
 public sealed class QuoteCheckerBuilder
 {
     private readonly List<string> _cueVerbs = [];
+    private readonly List<ISpeakerPattern> _speakerPatterns = [];
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
     private ClaimRuleSet _claimRules = ClaimRuleSet.Default;
 
-    /// <summary>Adds speech verbs (any form: <c>quipped</c>, <c>tweets</c>) to the built-in list of cues.</summary>
+    /// <summary>
+    /// Adds cues to the built-in list: each entry is one word form (<c>quipped</c>, <c>tweets</c>; add each
+    /// form you want recognised) or a phrase of several words (<c>according to</c>).
+    /// </summary>
     /// <param name="verbs">The verbs.</param>
     /// <returns>This builder.</returns>
     public QuoteCheckerBuilder AddCueVerbs(params IEnumerable<string> verbs)
@@ -36,6 +40,16 @@ public sealed class QuoteCheckerBuilder
             _cueVerbs.Add(verb.Trim());
         }
 
+        return this;
+    }
+
+    /// <summary>Adds a rule that recognises speakers the built-in rules do not know; patterns are asked in the order added, before the built-in rules.</summary>
+    /// <param name="pattern">The pattern; it must be thread-safe.</param>
+    /// <returns>This builder.</returns>
+    public QuoteCheckerBuilder AddSpeakerPattern(ISpeakerPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        _speakerPatterns.Add(pattern);
         return this;
     }
 
@@ -103,5 +117,5 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Builds the immutable pipeline. The builder may be changed and built again afterwards.</summary>
     /// <returns>A new checker.</returns>
     public QuoteChecker Build() =>
-        new(new QuoteExtractor([.. _cueVerbs]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
+        new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
 }

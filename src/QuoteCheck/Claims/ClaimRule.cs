@@ -33,8 +33,10 @@ public sealed class ClaimRule : IClaimRule
         bool inflectTriggers,
         ClaimSubject subject,
         IReadOnlyList<string> topics,
-        DurationAnchor anchor)
+        DurationAnchor anchor,
+        bool requireSubject)
     {
+        RequireSubject = requireSubject;
         Name = name;
         Kind = kind;
         Triggers = triggers;
@@ -81,6 +83,9 @@ public sealed class ClaimRule : IClaimRule
     /// <summary>The topic words for <see cref="ClaimSubject.Topic"/> (<c>war</c>, <c>talks</c>).</summary>
     public IReadOnlyList<string> Topics { get; }
 
+    /// <summary>Whether the rule declines a value when no subject words are found (a count of nothing in particular says nothing checkable).</summary>
+    public bool RequireSubject { get; }
+
     /// <summary>Whether a duration claim also implies a date (<see cref="Claim.ImpliedDate"/>).</summary>
     public DurationAnchor Anchor { get; }
 
@@ -92,13 +97,17 @@ public sealed class ClaimRule : IClaimRule
 
     /// <summary>Makes the claim, with the subject words the rule asks for and, for an anchored duration, the implied date.</summary>
     /// <param name="candidate">The value and its sentence.</param>
-    /// <returns>The claim; a <see cref="ClaimRule"/> never declines a value its trigger and window let through.</returns>
+    /// <returns>The claim, or null when <see cref="RequireSubject"/> is set and no subject words were found.</returns>
     public Claim? Apply(ClaimCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        Claim claim = candidate.TryFindSubject(Subject, Topics, out string? subject, out var span)
-            ? candidate.CreateClaim(subject, span)
-            : candidate.CreateClaim();
+        bool found = candidate.TryFindSubject(Subject, Topics, out string? subject, out var span);
+        if (RequireSubject && !found)
+        {
+            return null;
+        }
+
+        Claim claim = found ? candidate.CreateClaim(subject, span) : candidate.CreateClaim();
         if (Anchor == DurationAnchor.EndsAtPublication && candidate.ImpliedDate() is { } implied)
         {
             claim = claim with { ImpliedDate = implied };

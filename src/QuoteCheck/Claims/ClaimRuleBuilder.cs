@@ -26,6 +26,7 @@ public sealed class ClaimRuleBuilder
     private bool _inflect = true;
     private ClaimSubject _subject = ClaimSubject.Between | ClaimSubject.Trigger;
     private DurationAnchor _anchor;
+    private bool _requireSubject;
 
     internal ClaimRuleBuilder(string kind)
     {
@@ -153,6 +154,14 @@ public sealed class ClaimRuleBuilder
         return this;
     }
 
+    /// <summary>Makes the rule decline a value when no subject words are found, leaving it to the next rule.</summary>
+    /// <returns>This builder.</returns>
+    public ClaimRuleBuilder RequiringSubject()
+    {
+        _requireSubject = true;
+        return this;
+    }
+
     /// <summary>Builds the immutable rule.</summary>
     /// <returns>The rule.</returns>
     /// <exception cref="InvalidOperationException">No value kind was given.</exception>
@@ -174,6 +183,7 @@ public sealed class ClaimRuleBuilder
             _inflect,
             _subject,
             [.. _topics.Distinct(StringComparer.OrdinalIgnoreCase)],
-            _anchor);
+            _anchor,
+            _requireSubject);
     }
 }

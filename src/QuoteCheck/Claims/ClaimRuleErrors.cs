@@ -52,6 +52,8 @@ internal static class ClaimRuleErrors
     public static string OutOfRange(string name, int min, int max) =>
         $"'{name}' must be a whole number from {min} to {max}.";
 
+    public static string TooLarge(int max) => $"The rule file is larger than {max / (1024 * 1024)} MB.";
+
     public static string BadJson(string detail) => $"The file is not valid JSON: {detail}";
 
     public const string SubjectParts = "trigger, between, counted-noun, topic, clause-before";

@@ -13,14 +13,18 @@ internal sealed class ClaimRuleJson
 {
     private const int MaxWindow = 50;
     private const int MaxPriority = 1000;
-    private const string RuleProperties = "name, kind, description, valueKinds, triggers, inflect, before, after, subject, topics, priority, anchor";
+    private const string RuleProperties = "name, kind, description, valueKinds, triggers, inflect, before, after, subject, requireSubject, topics, priority, anchor";
+
+    private const int MaxFileLength = 4 * 1024 * 1024;
 
     private readonly JsonTextReader _reader;
     private readonly string _fileName;
+    private readonly string[] _lines;
 
-    private ClaimRuleJson(TextReader text, string fileName)
+    private ClaimRuleJson(string text, string fileName)
     {
-        _reader = new JsonTextReader(text)
+        _lines = text.Split('\n');
+        _reader = new JsonTextReader(new StringReader(text))
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
@@ -30,9 +34,17 @@ internal sealed class ClaimRuleJson
         _fileName = fileName;
     }
 
-    public static IReadOnlyList<ClaimRule> Read(TextReader text, string fileName)
+    public static IReadOnlyList<ClaimRule> Read(TextReader reader, string fileName)
     {
-        var json = new ClaimRuleJson(text, fileName);
+        // Rule files are small; reading the text whole lets errors point at the start of the bad token.
+        char[] buffer = new char[MaxFileLength + 1];
+        int length = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (length > MaxFileLength)
+        {
+            throw new ClaimRuleException(fileName, 0, 0, ClaimRuleErrors.TooLarge(MaxFileLength));
+        }
+
+        var json = new ClaimRuleJson(new string(buffer, 0, length), fileName);
         try
         {
             return json.ReadFile();
@@ -84,7 +96,7 @@ internal sealed class ClaimRuleJson
             throw Error(ClaimRuleErrors.TrailingContent);
         }
 
-        return rules ?? throw Error(ClaimRuleErrors.NoRules);
+        return rules ?? throw new ClaimRuleException(_fileName, 1, 1, ClaimRuleErrors.NoRules);
     }
 
     private List<ClaimRule> ReadRules()
@@ -119,7 +131,7 @@ internal sealed class ClaimRuleJson
         List<string> triggers = [], topics = [];
         ClaimSubject? subject = null;
         int before = ClaimRule.DefaultWindow, after = ClaimRule.DefaultWindow, priority = 0;
-        bool inflect = true;
+        bool inflect = true, requireSubject = false;
         DurationAnchor anchor = DurationAnchor.None;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (Next() && _reader.TokenType == JsonToken.PropertyName)
@@ -186,6 +198,9 @@ internal sealed class ClaimRuleJson
                     }
 
                     break;
+                case "requireSubject":
+                    requireSubject = ReadBoolean(property);
+                    break;
                 case "inflect":
                     inflect = ReadBoolean(property);
                     break;
@@ -250,6 +265,11 @@ internal sealed class ClaimRuleJson
         if (anchor == DurationAnchor.EndsAtPublication)
         {
             builder.EndingAtPublication();
+        }
+
+        if (requireSubject)
+        {
+            builder.RequiringSubject();
         }
 
         return builder.Build();
@@ -345,7 +365,52 @@ internal sealed class ClaimRuleJson
         return false;
     }
 
-    private (int Line, int Position) Position() => (_reader.LineNumber, _reader.LinePosition);
+    /// <summary>The line and the 1-based position where the current token starts.</summary>
+    /// <remarks>The JSON reader reports where a token ends (after a property name, after its colon); a person wants where it starts.</remarks>
+    private (int Line, int Position) Position()
+    {
+        int line = _reader.LineNumber, end = _reader.LinePosition;
+        if (line < 1 || line > _lines.Length)
+        {
+            return (line, end);
+        }
+
+        string text = _lines[line - 1];
+        int i = Math.Min(end, text.Length) - 1;
+        while (i > 0 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or ',' or ']' or '}'))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return (line, end);
+        }
+
+        if (text[i] is '{' or '[')
+        {
+            return (line, i + 1);
+        }
+
+        if (text[i] == '"')
+        {
+            int j = i - 1;
+            while (j >= 0 && !(text[j] == '"' && (j == 0 || text[j - 1] != '\\')))
+            {
+                j--;
+            }
+
+            return (line, j >= 0 ? j + 1 : end);
+        }
+
+        int k = i;
+        while (k > 0 && !(char.IsWhiteSpace(text[k - 1]) || text[k - 1] is ',' or ':' or '[' or '{'))
+        {
+            k--;
+        }
+
+        return (line, k + 1);
+    }
 
     private ClaimRuleException Error(string problem)
     {

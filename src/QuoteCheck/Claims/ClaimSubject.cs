@@ -3,7 +3,7 @@ namespace QuoteCheck.Claims;
 /// <summary>
 /// Which words of the sentence a <see cref="ClaimRule"/> takes as the claim's subject. The parts found
 /// are put together in text order: parts at most two words apart keep the words between them
-/// (<c>people died in the war</c>), parts further apart are joined with a space (<c>Talks broke down</c>).
+/// (<c>people died in the war</c>), parts further apart are joined with an ellipsis (<c>Talks … broke down</c>).
 /// </summary>
 [Flags]
 public enum ClaimSubject

@@ -101,7 +101,7 @@ internal readonly ref struct SubjectFinder
     {
         if (text.Length > 0)
         {
-            text.Append(' ');
+            text.Append(" \u2026 ");
         }
 
         text.Append(_words.Text.AsSpan(_words[first].Start, _words[last].End - _words[first].Start));
@@ -155,7 +155,9 @@ internal readonly ref struct SubjectFinder
         while (last + 1 < _words.Count && last + 1 - first < max)
         {
             int next = last + 1;
-            if (IsBreakWord(next) || IsTrigger(next) || (!partitive && !char.IsLetter(_words.Word(next)[0])))
+            // After the first word, a past form ends the phrase: "two sides agreed" counts sides.
+            bool pastForm = next > first && _words.Word(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            if (IsBreakWord(next) || IsTrigger(next) || pastForm || (!partitive && !char.IsLetter(_words.Word(next)[0])))
             {
                 break;
             }

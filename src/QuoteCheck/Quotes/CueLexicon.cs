@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using QuoteCheck.Definitions;
+
+namespace QuoteCheck.Quotes;
+
+/// <summary>
+/// The cue words and phrases that attribute speech (<c>said</c>, <c>told</c>, <c>according to</c>):
+/// the built-in list (Definitions/cue-verbs.txt) plus those a user added. Immutable once built.
+/// </summary>
+internal sealed class CueLexicon
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
+    private readonly string[][] _phrases;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _views;
+
+    public CueLexicon(IEnumerable<string> extra)
+    {
+        var single = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new List<string[]>();
+        _views = WordList.Set("cue-views").GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string entry in WordList.Lines("cue-verbs").Concat(WordList.Lines("cue-views")).Concat(extra))
+        {
+            string[] words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 1)
+            {
+                single.Add(words[0]);
+            }
+            else if (words.Length > 1)
+            {
+                phrases.Add(words);
+            }
+        }
+
+        _single = single.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _objectVerbs = WordList.Set("cue-object-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrases = [.. phrases.OrderByDescending(p => p.Length)];
+    }
+
+    /// <summary>The built-in lexicon with no additions.</summary>
+    public static CueLexicon Default { get; } = new([]);
+
+    /// <summary>How many tokens from <paramref name="index"/> form a cue (0 when none).</summary>
+    public int MatchAt(string text, List<Token> tokens, int index, int end)
+    {
+        Token t = tokens[index];
+        if (t.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
+        foreach (string[] phrase in _phrases)
+        {
+            if (index + phrase.Length > end || !word.Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 1; k < phrase.Length && all; k++)
+            {
+                Token n = tokens[index + k];
+                all = n.Kind == TokenKind.Word && text.AsSpan(n.Start, n.Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (all)
+            {
+                return phrase.Length;
+            }
+        }
+
+        return _single.Contains(word) ? 1 : 0;
+    }
+
+    /// <summary>Whether the cue is a verb of views or acts (<c>criticized</c>, <c>found</c>) rather than of speech; these are read more strictly.</summary>
+    public bool IsView(ReadOnlySpan<char> word) => _views.Contains(word);
+
+    /// <summary>Whether the cue verb takes its audience as object (<c>told reporters that</c>).</summary>
+    public bool TakesAudience(ReadOnlySpan<char> word) => _objectVerbs.Contains(word);
+}

@@ -1,0 +1,135 @@
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Quotes;
+
+/// <summary>
+/// Reads a speaker mention from the tokens that stand where a speaker would be: splits a role from a
+/// name (<c>EU foreign policy chief</c> / <c>Josep Borrell</c>) and tells persons from bodies,
+/// documents, anonymous sources and pronouns by their words (Definitions/speaker-*.txt).
+/// </summary>
+internal static class MentionReader
+{
+    public static Mention? Read(string text, List<Token> tokens, int from, int to, IReadOnlyList<ISpeakerPattern> patterns)
+    {
+        // Punctuation at the edges (and the dot of "Mrs.") is not part of the mention.
+        while (from < to && tokens[from].Kind != TokenKind.Word)
+        {
+            from++;
+        }
+
+        while (to > from && tokens[to - 1].Kind != TokenKind.Word)
+        {
+            to--;
+        }
+
+        if (from >= to)
+        {
+            return null;
+        }
+
+        TextSpan span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);
+        foreach (ISpeakerPattern pattern in patterns)
+        {
+            if (pattern.Match(text, span) is { } match && span.Contains(match.Span) && !match.Span.IsEmpty)
+            {
+                return new Mention(match.Span, MentionForm.Name, match.Kind, match.Span, default, false, default);
+            }
+        }
+
+        ReadOnlySpan<char> first = Word(text, tokens[from]);
+        if (to - from == 1 && AttributionWords.IsPronoun(first))
+        {
+            return new Mention(span, MentionForm.Pronoun, SpeakerKind.Person, span, default, true, default);
+        }
+
+        bool definite = false;
+        TextSpan possessor = default;
+        int body = from;
+        if (AttributionWords.IsDeterminer(first))
+        {
+            definite = !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase);
+            if (first is "his" or "her" or "their" or "His" or "Her" or "Their" or "its" or "Its")
+            {
+                possessor = new TextSpan(tokens[from].Start, tokens[from].Length);
+            }
+
+            body++;
+        }
+
+        if (body >= to)
+        {
+            return null;
+        }
+
+        // "Macron and Merkel": names joined by "and" are a group.
+        for (int k = body + 1; k < to - 1; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && Word(text, tokens[k]) is "and" or "&" && tokens[k - 1].Capitalized && tokens[k + 1].Capitalized)
+            {
+                TextSpan all = TextSpan.FromBounds(tokens[body].Start, tokens[to - 1].End);
+                return new Mention(span, MentionForm.Group, SpeakerKind.Organization, all, default, definite, default);
+            }
+        }
+
+        // The name is the run of capitalised words at the end that are not titles ("Serbian President | Aleksandar Vucic").
+        int nameStart = to;
+        while (nameStart > body)
+        {
+            Token t = tokens[nameStart - 1];
+            if (t.Kind == TokenKind.Punct && text[t.Start] == '.' && nameStart - 2 >= body && IsInitialOrAbbreviation(text, tokens[nameStart - 2]))
+            {
+                if (AttributionWords.Titles.Contains(Word(text, tokens[nameStart - 2])))
+                {
+                    break; // "Mrs." before the name is a title
+                }
+
+                nameStart--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || !t.Capitalized)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> w = Word(text, t);
+            if (AttributionWords.Titles.Contains(AttributionWords.WithoutPossessive(w)) || (nameStart < to && AttributionWords.IsPossessive(w)))
+            {
+                break;
+            }
+
+            nameStart--;
+        }
+
+        ReadOnlySpan<char> head = AttributionWords.WithoutPossessive(Word(text, tokens[to - 1]));
+        TextSpan afterDeterminer = TextSpan.FromBounds(tokens[body].Start, tokens[to - 1].End);
+        if (nameStart < to)
+        {
+            if (AttributionWords.Groups.Contains(head))
+            {
+                return new Mention(span, MentionForm.Description, SpeakerKind.Organization, afterDeterminer, default, definite, possessor);
+            }
+
+            if (AttributionWords.Documents.Contains(head))
+            {
+                return new Mention(span, MentionForm.Description, SpeakerKind.Document, afterDeterminer, default, definite, possessor);
+            }
+
+            TextSpan name = TextSpan.FromBounds(tokens[nameStart].Start, tokens[to - 1].End);
+            TextSpan role = nameStart > body ? TextSpan.FromBounds(tokens[body].Start, tokens[nameStart - 1].End) : default;
+            return new Mention(span, MentionForm.Name, SpeakerKind.Person, name, role, definite, default);
+        }
+
+        SpeakerKind kind = AttributionWords.Documents.Contains(head) ? SpeakerKind.Document
+            : AttributionWords.Groups.Contains(head) ? SpeakerKind.Organization
+            : AttributionWords.Anonymous.Contains(head) ? SpeakerKind.Anonymous
+            : AttributionWords.Titles.Contains(head) ? SpeakerKind.Person
+            : SpeakerKind.Anonymous;
+        return new Mention(span, MentionForm.Description, kind, afterDeterminer, default, definite, possessor);
+    }
+
+    private static bool IsInitialOrAbbreviation(string text, Token t) =>
+        t.Kind == TokenKind.Word && (t.Length == 1 || AttributionWords.Abbreviations.Contains(Word(text, t)));
+
+    private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
+}

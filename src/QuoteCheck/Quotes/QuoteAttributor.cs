@@ -1,0 +1,1061 @@
+using QuoteCheck.Text;
+
+namespace QuoteCheck.Quotes;
+
+/// <summary>
+/// Attributes the quotations of one document and finds its reported speech, sentence by sentence,
+/// over tokens in which each quotation is a single token.
+/// </summary>
+/// <remarks>
+/// For each cue (<c>said</c>, <c>told</c>, <c>according to</c>) it finds the speaker on the side news
+/// puts it (<c>X said</c>, <c>"…," said X</c>, <c>according to X</c>, <c>…, saying</c> takes the subject)
+/// and the content (after the cue, or before it when the cue closes the sentence). A quotation that
+/// is the whole content is direct; one inside reported words is partial and the reported words are
+/// indirect speech. A quotation that makes up its own sentence with no cue continues the last speaker
+/// of the paragraph or the one before; any other quotation with no cue is unattributed.
+/// One instance per document; not thread-safe.
+/// </remarks>
+internal sealed class QuoteAttributor
+{
+    private const int MaxSpeakerTokens = 14;
+    private const int LookAhead = 8;
+
+    private readonly string _text;
+    private readonly CueLexicon _cues;
+    private readonly IReadOnlyList<ISpeakerPattern> _patterns;
+    private readonly List<QuotedSpan> _quotes;
+    private readonly FoundQuote?[] _byQuote;
+    private readonly List<Token> _tokens = new(256);
+    private readonly List<Hit> _hits = new(8);
+    private int _lastSpeaker = -1;
+    private int _lastSpeakerParagraph = -2;
+
+    public QuoteAttributor(string text, CueLexicon cues, IReadOnlyList<ISpeakerPattern> patterns, List<QuotedSpan> quotes)
+    {
+        _text = text;
+        _cues = cues;
+        _patterns = patterns;
+        _quotes = quotes;
+        _byQuote = new FoundQuote?[quotes.Count];
+        Registry = new SpeakerRegistry(text);
+    }
+
+    public SpeakerRegistry Registry { get; }
+
+    public List<FoundQuote> Found { get; } = [];
+
+    public void Run(DocumentLayout layout, CancellationToken cancellationToken)
+    {
+        int cursor = 0;
+        for (int p = 0; p < layout.Paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Tokenizer.Tokenize(_text, layout.Paragraphs[p], _quotes, ref cursor, _tokens);
+            if (IsHeading())
+            {
+                continue;
+            }
+
+            int start = 0;
+            for (int k = 0; k < _tokens.Count; k++)
+            {
+                if (EndsSentence(k))
+                {
+                    Sentence(start, k + 1, p);
+                    start = k + 1;
+                }
+            }
+
+            if (start < _tokens.Count)
+            {
+                Sentence(start, _tokens.Count, p);
+            }
+        }
+
+        // Quotes that no sentence attributed are unattributed.
+        for (int q = 0; q < _quotes.Count; q++)
+        {
+            if (_byQuote[q] is null && !_headingQuotes.Contains(q))
+            {
+                Emit(q, QuoteKind.Unattributed, -1, null, null);
+            }
+        }
+    }
+
+    private readonly HashSet<int> _headingQuotes = [];
+
+    // "- 'Beginning of the story' -": a cross-heading, nobody's quote.
+    private bool IsHeading()
+    {
+        int n = _tokens.Count;
+        if (n < 2 || n > 4)
+        {
+            return false;
+        }
+
+        bool dashes = IsPunct(0, '-', '\u2013', '\u2014') && IsPunct(n - 1, '-', '\u2013', '\u2014');
+        int quote = -1;
+        for (int k = 0; k < n; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                quote = _tokens[k].QuoteIndex;
+            }
+        }
+
+        if (dashes && quote >= 0)
+        {
+            _headingQuotes.Add(quote);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool EndsSentence(int k)
+    {
+        Token t = _tokens[k];
+        if (t.Kind == TokenKind.Quote)
+        {
+            return QuoteEndsSentence(k);
+        }
+
+        if (t.Kind != TokenKind.Punct || _text[t.Start] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        if (k + 1 >= _tokens.Count)
+        {
+            return true;
+        }
+
+        Token next = _tokens[k + 1];
+        bool startsSentence = next.Kind == TokenKind.Quote || next.Capitalized || (next.Kind == TokenKind.Word && char.IsDigit(_text[next.Start]));
+        if (!startsSentence)
+        {
+            return false;
+        }
+
+        if (_text[t.Start] == '.' && k > 0 && _tokens[k - 1] is { Kind: TokenKind.Word } prev && prev.End == t.Start)
+        {
+            ReadOnlySpan<char> w = Word(prev);
+            if ((w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || AttributionWords.Abbreviations.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "…it." Of Carson, Levine said: a quotation whose words end a sentence ends the reporter's sentence
+    // too, unless a speaker and cue follow it ("…it!" Trump said).
+    private bool QuoteEndsSentence(int k)
+    {
+        QuotedSpan quote = _quotes[_tokens[k].QuoteIndex];
+        int last = Math.Min(quote.ContentEnd, _tokens[k].End) - 1;
+        while (last > quote.ContentStart && (char.IsWhiteSpace(_text[last]) || QuoteMarks.IsSingle(_text[last])))
+        {
+            last--;
+        }
+
+        if (k + 1 >= _tokens.Count || last < 0 || _text[last] is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return false;
+        }
+
+        Token next = _tokens[k + 1];
+        if (!(next.Capitalized || next.Kind == TokenKind.Quote))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < _tokens.Count && j <= k + 5; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word)
+            {
+                return true;
+            }
+
+            if (j > k + 1 && _cues.MatchAt(_text, _tokens, j, _tokens.Count) > 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = Word(_tokens[j]);
+            if (!(_tokens[j].Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private void Sentence(int s, int e, int paragraph)
+    {
+        FindCues(s, e);
+        FindSpeakers(s, e);
+        FindContent(s, e);
+
+        // The quotations of the sentence.
+        int attributedSpeaker = -1;
+        for (int k = s; k < e; k++)
+        {
+            Token t = _tokens[k];
+            if (t.Kind != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            QuotedSpan quote = _quotes[t.QuoteIndex];
+            FoundQuote? already = _byQuote[t.QuoteIndex];
+            if (already is not null && (already.Speaker >= 0 || already.Kind != QuoteKind.Unattributed))
+            {
+                continue;
+            }
+
+            // The innermost content that holds the quotation owns it.
+            int owner = -1;
+            for (int h = 0; h < _hits.Count; h++)
+            {
+                if (_hits[h].Speaker >= 0 && _hits[h].ContentFrom <= k && k < _hits[h].ContentTo && (owner < 0 || _hits[h].ContentFrom > _hits[owner].ContentFrom))
+                {
+                    owner = h;
+                }
+            }
+
+            if (owner >= 0)
+            {
+                Hit hit = _hits[owner];
+                bool whole = hit.ContentFrom == k && hit.ContentTo == k + 1;
+                bool runsOn = quote.IsMultiParagraph && hit.ContentTo == k + 1;
+                QuoteKind kind = whole || runsOn ? (quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct) : QuoteKind.Partial;
+                if (kind == QuoteKind.Partial)
+                {
+                    hit.EmitIndirect = true;
+                }
+                else
+                {
+                    hit.HasDirect = true;
+                }
+
+                _hits[owner] = hit;
+                Emit(t.QuoteIndex, kind, hit.Speaker, hit.SpeakerSpan, hit.CueSpan, already);
+                attributedSpeaker = hit.Speaker;
+                continue;
+            }
+
+            // "Q1," X said, "Q2." / X said: "Q": a quotation right after the cue and its speaker.
+            int follows = FollowedHit(s, k);
+            if (follows >= 0)
+            {
+                Hit hit = _hits[follows];
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, hit.Speaker, hit.SpeakerSpan, hit.CueSpan, already);
+                attributedSpeaker = hit.Speaker;
+                continue;
+            }
+
+            // A quotation that is its own sentence continues the last speaker ("Q1," X said. "Q2.").
+            bool alone = OnlyPunct(s, k) && OnlyPunct(k + 1, e);
+            if (alone && !quote.IsSingle && _lastSpeaker >= 0 && _lastSpeakerParagraph >= paragraph - 1)
+            {
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, _lastSpeaker, null, null, already);
+                attributedSpeaker = _lastSpeaker;
+            }
+            else if (already is null)
+            {
+                Emit(t.QuoteIndex, QuoteKind.Unattributed, -1, null, null);
+            }
+        }
+
+        // Reported speech.
+        foreach (Hit hit in _hits)
+        {
+            if (hit.Speaker < 0 || hit.ContentFrom >= hit.ContentTo || hit.HasDirect || IsNested(hit))
+            {
+                continue;
+            }
+
+            if (hit.ContentTo - hit.ContentFrom == 1 && _tokens[hit.ContentFrom].Kind == TokenKind.Quote)
+            {
+                continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
+            }
+
+            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < (hit.View ? 3 : 2))
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(_tokens[hit.ContentFrom].Start, _tokens[hit.ContentTo - 1].End);
+            Found.Add(new FoundQuote { Span = span, Kind = QuoteKind.Indirect, Speaker = hit.Speaker, SpeakerSpan = hit.SpeakerSpan, CueSpan = hit.CueSpan });
+            attributedSpeaker = attributedSpeaker >= 0 ? attributedSpeaker : hit.Speaker;
+        }
+
+        if (attributedSpeaker >= 0)
+        {
+            _lastSpeaker = attributedSpeaker;
+            _lastSpeakerParagraph = paragraph;
+        }
+    }
+
+    private void Emit(int index, QuoteKind kind, int speaker, TextSpan? speakerSpan, TextSpan? cueSpan, FoundQuote? replacing = null)
+    {
+        if (replacing is not null)
+        {
+            Found.Remove(replacing);
+        }
+
+        QuotedSpan quote = _quotes[index];
+        var found = new FoundQuote { Span = quote.Content, Kind = kind, Marks = quote, Speaker = speaker, SpeakerSpan = speakerSpan, CueSpan = cueSpan };
+        Found.Add(found);
+        _byQuote[index] = found;
+    }
+
+    // Reported speech inside other reported speech is part of the outer report, as annotators mark it.
+    private bool IsNested(Hit hit)
+    {
+        foreach (Hit other in _hits)
+        {
+            if (other.Speaker >= 0 && other.ContentFrom <= hit.Start && hit.End <= other.ContentTo && other.Start != hit.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FindCues(int s, int e)
+    {
+        _hits.Clear();
+        for (int k = s; k < e; k++)
+        {
+            int n = _cues.MatchAt(_text, _tokens, k, e);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = Word(_tokens[k]);
+            bool according = n > 1 && word.Equals("according", StringComparison.OrdinalIgnoreCase);
+            bool valid = according || (IsVerbPosition(s, k) && !(IsWord(k + n, "not") && IsWord(k + n + 1, "to")));
+            if (valid)
+            {
+                _hits.Add(new Hit
+                {
+                    Start = k,
+                    End = k + n,
+                    According = according,
+                    Participle = n == 1 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+                    Audience = _cues.TakesAudience(word),
+                    View = _cues.IsView(word),
+                    CueSpan = TextSpan.FromBounds(_tokens[k].Start, _tokens[k + n - 1].End),
+                    Speaker = -1,
+                    ContentFrom = -1,
+                    ContentTo = -1,
+                    SpeakerFrom = -1,
+                });
+            }
+
+            k += n - 1;
+        }
+    }
+
+    // A cue word used as a noun ("the report"), an infinitive ("declined to say"), a passive ("was told")
+    // or a sentence-opening participle ("Asked about it, ...") is not a cue.
+    private bool IsVerbPosition(int s, int k)
+    {
+        if (k == s)
+        {
+            return false;
+        }
+
+        Token prev = _tokens[k - 1];
+        if (prev.Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> p = Word(prev);
+        if (AttributionWords.IsDeterminer(p) && !p.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "her opening remarks", "one tweet": a word that is also a noun, after a noun phrase's start.
+        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && !prev.Capitalized && !AttributionWords.IsPronoun(p)
+            && !AttributionWords.Titles.Contains(p) && !AttributionWords.Anonymous.Contains(p) && !AttributionWords.Groups.Contains(p) && !AttributionWords.Skip.Contains(p))
+        {
+            return false;
+        }
+
+        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && AttributionWords.IsPossessive(p))
+        {
+            return false; // "Obama's remarks"
+        }
+
+        if (!prev.Capitalized && (AttributionWords.Prepositions.Contains(p) || p is "of") && p is not "to")
+        {
+            return false; // "broke down over reports of"
+        }
+
+        return !(p is "to" or "was" or "were" or "been" or "being" or "be" or "is" or "are" or "To") || Word(_tokens[k]).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void FindSpeakers(int s, int e)
+    {
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            Hit hit = _hits[h];
+            (int from, int to) = (-1, -1);
+            if (hit.According)
+            {
+                (from, to) = RightPhrase(hit.End, e);
+            }
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
+            {
+                int previous = PreviousSpeaker(h);
+                if (previous >= 0)
+                {
+                    hit.Speaker = previous;
+                    hit.SpeakerFrom = -1;
+                    _hits[h] = hit;
+                    continue;
+                }
+
+                (from, to) = SubjectPhrase(s, hit.Start);
+            }
+            else if (IsInverted(s, hit, e))
+            {
+                (from, to) = RightPhrase(hit.End, e);
+                hit.Inverted = from >= 0;
+            }
+
+            if (from < 0 && !hit.Inverted && !hit.According)
+            {
+                (from, to) = LeftPhrase(s, hit.Start);
+            }
+
+            if (from >= 0 && hit.View && !LooksLikeSource(from, to, s))
+            {
+                from = -1;
+            }
+
+            if (from >= 0 && MentionReader.Read(_text, _tokens, from, to, _patterns) is { } mention)
+            {
+                hit.Speaker = Registry.Add(mention);
+                hit.SpeakerSpan = mention.Span;
+                hit.SpeakerFrom = from;
+                hit.SpeakerTo = to;
+            }
+
+            _hits[h] = hit;
+        }
+    }
+
+    private int FollowedHit(int s, int k)
+    {
+        if (k - 2 < s || !(IsPunct(k - 1, ',') || IsPunct(k - 1, ':')))
+        {
+            return -1;
+        }
+
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            Hit hit = _hits[h];
+            int end = hit.Inverted ? hit.SpeakerTo : hit.End;
+            if (hit.Speaker >= 0 && end == k - 1)
+            {
+                return h;
+            }
+        }
+
+        return -1;
+    }
+
+    // For verbs of views: "Clinton criticized", "the report found", not "the candidates most often described".
+    private bool LooksLikeSource(int from, int to, int s)
+    {
+        Token last = _tokens[to - 1];
+        if (last.Kind != TokenKind.Word || (from > s && IsWord(from - 1, "who")) || (from > s && IsWord(from - 1, "which")))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = AttributionWords.WithoutPossessive(Word(last));
+        return last.Capitalized || AttributionWords.IsPronoun(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)
+            || AttributionWords.Groups.Contains(w) || AttributionWords.Documents.Contains(w);
+    }
+
+    private int PreviousSpeaker(int h)
+    {
+        for (int i = h - 1; i >= 0; i--)
+        {
+            if (_hits[i].Speaker >= 0)
+            {
+                return _hits[i].Speaker;
+            }
+        }
+
+        return -1;
+    }
+
+    // "…," said X / …, says X: the cue comes right after a quotation or a comma and a name follows.
+    private bool IsInverted(int s, Hit hit, int e)
+    {
+        int before = hit.Start - 1;
+        if (before < s || hit.End >= e)
+        {
+            return false;
+        }
+
+        bool afterQuote = _tokens[before].Kind == TokenKind.Quote || (IsPunct(before, ',') && before - 1 >= s && _tokens[before - 1].Kind == TokenKind.Quote);
+        bool afterComma = IsPunct(before, ',');
+        if (!afterQuote && !afterComma)
+        {
+            return false;
+        }
+
+        Token next = _tokens[hit.End];
+        if (next.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(next);
+        if (!(next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w)))
+        {
+            return false;
+        }
+
+        if (afterQuote)
+        {
+            return true;
+        }
+
+        // "…, said Smith." but not "Smith's lawyer, Jane Doe, said Smith was…": the name must end the clause.
+        (int from, int to) = RightPhrase(hit.End, e);
+        return from >= 0 && (to >= e || _tokens[to].Kind == TokenKind.Punct);
+    }
+
+    // The speaker to the left of a cue: "EU foreign policy chief Josep Borrell | said".
+    private (int From, int To) LeftPhrase(int s, int cue)
+    {
+        int j = cue - 1;
+        while (j >= s && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j])) && !_tokens[j].Capitalized)
+        {
+            j--;
+        }
+
+        // "Smith, who …, said": the relative pronoun points back past the comma.
+        if (j >= s && IsWord(j, "who"))
+        {
+            j--;
+            if (IsPunct(j, ','))
+            {
+                j--;
+            }
+        }
+
+        if (j < s)
+        {
+            return (-1, -1);
+        }
+
+        if (IsPunct(j, ','))
+        {
+            return Appositive(s, j);
+        }
+
+        return WalkLeft(s, j);
+    }
+
+    private (int From, int To) WalkLeft(int s, int j)
+    {
+        int end = j + 1;
+        bool passedRelative = false;
+        int start = end;
+        while (j >= s && end - j <= MaxSpeakerTokens)
+        {
+            Token t = _tokens[j];
+            if (t.Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> w = Word(t);
+                if (AttributionWords.Boundaries.Contains(w))
+                {
+                    if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word)
+                    {
+                        // "A senior official in Brussels who followed the talks echoed": the antecedent.
+                        passedRelative = true;
+                        end = j;
+                        j--;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (w is "and" && !(j > s && _tokens[j - 1].Capitalized && _tokens[j + 1].Capitalized))
+                {
+                    break;
+                }
+
+                if (_cues.MatchAt(_text, _tokens, j, j + 1) > 0 && !t.Capitalized)
+                {
+                    break;
+                }
+
+                start = j;
+                j--;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j - 1 >= s && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
+                && (a.Length == 1 || AttributionWords.Abbreviations.Contains(Word(a))))
+            {
+                start = j;
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (start >= end)
+        {
+            return (-1, -1);
+        }
+
+        return Tidy(start, end);
+    }
+
+    // Drops a leading time phrase ("On Tuesday Trump") and a trailing one ("Hoti on Sunday", "an official in Brussels").
+    private (int From, int To) Tidy(int start, int end)
+    {
+        while (start < end && _tokens[start].Kind == TokenKind.Word && IsLeadingNoise(Word(_tokens[start])))
+        {
+            start++;
+        }
+
+        for (int m = start + 1; m < end; m++)
+        {
+            Token t = _tokens[m];
+            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t)))
+            {
+                end = m;
+                break;
+            }
+        }
+
+        return start < end ? (start, end) : (-1, -1);
+    }
+
+    private static bool IsLeadingNoise(ReadOnlySpan<char> w) =>
+        AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w) || w is "And" or "But" or "So" or "Then" or "Now" or "Meanwhile" or "Still" or "and";
+
+    // After a comma: "Borrell, who is chairing …, Miroslav Lajcak, said" — skip appositives and relative clauses to the name.
+    private (int From, int To) Appositive(int s, int comma)
+    {
+        Span<int> starts = stackalloc int[5];
+        Span<int> ends = stackalloc int[5];
+        int count = 0;
+        int j = comma;
+        while (count < 5 && j >= s && IsPunct(j, ','))
+        {
+            int segEnd = j;
+            int k = j - 1;
+            while (k >= s && _tokens[k].Kind != TokenKind.Quote && !IsPunct(k, ',') && !IsPunct(k, ';') && !IsPunct(k, '(') && !IsPunct(k, ':'))
+            {
+                k--;
+            }
+
+            starts[count] = k + 1;
+            ends[count] = segEnd;
+            count++;
+            j = k;
+        }
+
+        if (count == 0)
+        {
+            return (-1, -1);
+        }
+
+        // starts[0] is the segment nearest the cue; move left while it is an appositive or follows a relative clause.
+        int i = 0;
+        while (i + 1 < count && (IsAppositive(starts[i], ends[i]) || StartsWithRelative(starts[i + 1])))
+        {
+            i++;
+        }
+
+        // The chosen segment must end where a name could: walk left inside it.
+        int from = starts[i], to = ends[i];
+        if (to - from > MaxSpeakerTokens || from >= to)
+        {
+            return (-1, -1);
+        }
+
+        return WalkLeft(from, to - 1);
+    }
+
+    private bool IsAppositive(int from, int to)
+    {
+        if (from >= to)
+        {
+            return false;
+        }
+
+        Token first = _tokens[from];
+        ReadOnlySpan<char> w = Word(first);
+        return first.Kind == TokenKind.Word && (AttributionWords.IsRelative(w) || !first.Capitalized || char.IsDigit(w[0]));
+    }
+
+    private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Kind == TokenKind.Word && AttributionWords.IsRelative(Word(_tokens[from]));
+
+    // The speaker to the right of a cue: "said | EU special envoy Miroslav Lajcak, who…", "according to | a senior official".
+    private (int From, int To) RightPhrase(int from, int e)
+    {
+        int j = from;
+        while (j < e && j - from < MaxSpeakerTokens)
+        {
+            Token t = _tokens[j];
+            if (t.Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> w = Word(t);
+                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || AttributionWords.Prepositions.Contains(w) || (AttributionWords.Skip.Contains(w) && j > from)))
+                {
+                    break;
+                }
+
+                if (t.Capitalized && j > from && AttributionWords.Skip.Contains(w))
+                {
+                    break; // "said Smith Monday"
+                }
+
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j > from && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
+                && (a.Length == 1 || AttributionWords.Abbreviations.Contains(Word(a))) && j + 1 < e && _tokens[j + 1].Capitalized)
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return j > from ? (from, j) : (-1, -1);
+    }
+
+    // The subject of the sentence, for "…, saying" with no earlier cue: the words before the first verb.
+    private (int From, int To) SubjectPhrase(int s, int limit)
+    {
+        int start = s;
+        for (int k = s; k < limit; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                // "In a statement, X …": the subject follows an opening phrase.
+                if (k + 1 < limit && _tokens[s].Kind == TokenKind.Word && (AttributionWords.Prepositions.Contains(Word(_tokens[s])) || Word(_tokens[s]).EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    start = k + 1;
+                }
+
+                break;
+            }
+        }
+
+        int j = start;
+        while (j < limit && _tokens[j].Kind == TokenKind.Word)
+        {
+            Token t = _tokens[j];
+            ReadOnlySpan<char> w = Word(t);
+            if (!(t.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.Titles.Contains(w) || w is "of" or "and"))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j > start ? (start, j) : (-1, -1);
+    }
+
+    private void FindContent(int s, int e)
+    {
+        int consumed = s;
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            Hit hit = _hits[h];
+            if (hit.Speaker < 0)
+            {
+                consumed = Math.Max(consumed, hit.End);
+                continue;
+            }
+
+            int from = -1, to = -1;
+            int regionStart = consumed;
+            if (hit.According)
+            {
+                if (OnlyPunct(regionStart, hit.Start))
+                {
+                    from = hit.SpeakerTo;
+                    for (int k = from; k < e && k - from <= LookAhead; k++)
+                    {
+                        if (IsPunct(k, ','))
+                        {
+                            from = k;
+                            break;
+                        }
+                    }
+
+                    while (from < e && IsPunct(from, ','))
+                    {
+                        from++;
+                    }
+
+                    to = Limit(from, h, e);
+                }
+                else
+                {
+                    (from, to) = (regionStart, hit.Start);
+                }
+            }
+            else if (hit.Inverted)
+            {
+                (from, to) = (regionStart, hit.Start);
+            }
+            else
+            {
+                int speakerStart = hit.SpeakerFrom >= 0 ? hit.SpeakerFrom : hit.Start;
+                bool afterQuote = speakerStart > regionStart && (_tokens[speakerStart - 1].Kind == TokenKind.Quote
+                    || (IsPunct(speakerStart - 1, ',') && speakerStart - 2 >= regionStart && _tokens[speakerStart - 2].Kind == TokenKind.Quote));
+                int after = afterQuote ? -1 : ContentStart(hit, e);
+                int limit = after < 0 ? -1 : Limit(after, h, e);
+                if (after >= 0 && CountContent(after, limit) > 0)
+                {
+                    // "The process, he said, will be long": the content is on both sides.
+                    bool parenthetical = speakerStart > regionStart && IsPunct(speakerStart - 1, ',') && IsPunct(hit.End, ',') && CountContent(regionStart, speakerStart) > 0;
+                    (from, to) = (parenthetical ? regionStart : after, limit);
+                }
+                else if (speakerStart > regionStart && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
+                {
+                    (from, to) = (regionStart, speakerStart);
+                }
+            }
+
+            if (from >= 0)
+            {
+                (from, to) = Trim(from, to);
+                hit.ContentFrom = from;
+                hit.ContentTo = to;
+                consumed = Math.Max(consumed, Math.Max(to, hit.End));
+            }
+            else
+            {
+                consumed = Math.Max(consumed, hit.End);
+            }
+
+            _hits[h] = hit;
+        }
+    }
+
+    // Where the content after a cue starts: past times and places ("said on Sunday that"), and past the
+    // audience of "told reporters that".
+    private int ContentStart(Hit hit, int e)
+    {
+        int j = hit.End;
+        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        {
+            j++;
+        }
+
+        if (j < e && (IsPunct(j, ',') || IsPunct(j, ':')))
+        {
+            j++;
+        }
+
+        for (int n = 0; n < _hits.Count; n++)
+        {
+            if (_hits[n].Start == j)
+            {
+                return -1; // "…, saying": the next cue's content, not this one's
+            }
+        }
+
+        if (j >= e)
+        {
+            return -1;
+        }
+
+        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j]));
+        if (hit.Audience || prepositional)
+        {
+            for (int k = j; k < e && k - j <= LookAhead; k++)
+            {
+                Token t = _tokens[k];
+                if (t.Kind == TokenKind.Quote)
+                {
+                    if (k == j || _tokens[k - 1].Kind == TokenKind.Punct)
+                    {
+                        return k;
+                    }
+
+                    continue; // a title: told ABC's "This Week"
+                }
+
+                if (t.Kind == TokenKind.Word)
+                {
+                    ReadOnlySpan<char> w = Word(t);
+                    if (w is "that" or "if" or "whether" || (hit.Audience && w is "to" && k > j))
+                    {
+                        return k;
+                    }
+
+                    continue;
+                }
+
+                char c = _text[t.Start];
+                if (c == ',')
+                {
+                    return k + 1 < e && _tokens[k + 1].Kind == TokenKind.Quote ? k + 1 : -1;
+                }
+
+                if (c is '.' or ';' or '!' or '?' or ':')
+                {
+                    return c == ':' && k + 1 < e ? k + 1 : -1;
+                }
+            }
+        }
+
+        return j;
+    }
+
+    // Where reported content ends: the sentence's end, a semicolon, or the comma before the next cue.
+    private int Limit(int from, int h, int e)
+    {
+        for (int j = from; j < e; j++)
+        {
+            if (IsPunct(j, ';'))
+            {
+                return j;
+            }
+
+            if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
+            {
+                if (j + 1 < e && IsWord(j + 1, "but"))
+                {
+                    return j;
+                }
+
+                for (int n = h + 1; n < _hits.Count; n++)
+                {
+                    Hit next = _hits[n];
+                    if (next.Start == j + 1 || next.SpeakerFrom == j + 1)
+                    {
+                        return j;
+                    }
+                }
+            }
+
+            for (int n = h + 1; n < _hits.Count; n++)
+            {
+                if (_hits[n].Start == j && j > from && _hits[n].Participle)
+                {
+                    return j;
+                }
+
+                if (_hits[n].Start == j + 1 && (IsWord(j, "and") || IsWord(j, "but")))
+                {
+                    return j; // "…, and said": a second statement
+                }
+            }
+        }
+
+        return e;
+    }
+
+    private (int From, int To) Trim(int from, int to)
+    {
+        while (from < to && _tokens[from].Kind == TokenKind.Punct)
+        {
+            from++;
+        }
+
+        while (to > from && _tokens[to - 1].Kind == TokenKind.Punct)
+        {
+            to--;
+        }
+
+        return (from, to);
+    }
+
+    private int CountContent(int from, int to)
+    {
+        int n = 0;
+        for (int k = Math.Max(from, 0); k < to; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Punct)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private int CountWords(int from, int to)
+    {
+        int n = 0;
+        for (int k = from; k < to; k++)
+        {
+            n += _tokens[k].Kind == TokenKind.Word ? 1 : _tokens[k].Kind == TokenKind.Quote ? 2 : 0;
+        }
+
+        return n;
+    }
+
+    private bool OnlyPunct(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPunct(int k, char c) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] == c;
+
+    private bool IsPunct(int k, char a, char b, char c) => IsPunct(k, a) || IsPunct(k, b) || IsPunct(k, c);
+
+    private bool IsWord(int k, string word) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && Word(_tokens[k]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private ReadOnlySpan<char> Word(Token t) => _text.AsSpan(t.Start, t.Length);
+
+    private struct Hit
+    {
+        public int Start;
+        public int End;
+        public bool According;
+        public bool Participle;
+        public bool Audience;
+        public bool View;
+        public bool Inverted;
+        public bool EmitIndirect;
+        public bool HasDirect;
+        public TextSpan CueSpan;
+        public int Speaker;
+        public TextSpan? SpeakerSpan;
+        public int SpeakerFrom;
+        public int SpeakerTo;
+        public int ContentFrom;
+        public int ContentTo;
+    }
+}

@@ -1,0 +1,20 @@
+namespace QuoteCheck.Quotes;
+
+/// <summary>What a <see cref="Token"/> is.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Letters and digits, with inner apostrophes, hyphens and dots (<c>Kosovo's</c>, <c>EU-backed</c>, <c>U.S</c>).</summary>
+    Word,
+
+    /// <summary>One punctuation character.</summary>
+    Punct,
+
+    /// <summary>A whole quotation with its marks (or the piece of a multi-paragraph one in this paragraph).</summary>
+    Quote,
+}
+
+/// <summary>A token of a paragraph: a span of the text, never a copy of it.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Capitalized, int QuoteIndex)
+{
+    public int Length => End - Start;
+}
