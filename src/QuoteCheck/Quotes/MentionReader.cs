@@ -58,7 +58,8 @@ internal static class MentionReader
 
         if (body >= to)
         {
-            return null;
+            // "said another", "one said": an unnamed source.
+            return new Mention(span, MentionForm.Description, SpeakerKind.Anonymous, span, default, false, default);
         }
 
         // "Macron and Merkel": names joined by "and" are a group.

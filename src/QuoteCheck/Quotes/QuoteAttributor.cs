@@ -46,6 +46,7 @@ internal sealed class QuoteAttributor
 
     public void Run(DocumentLayout layout, CancellationToken cancellationToken)
     {
+        FindNames(layout);
         int cursor = 0;
         for (int p = 0; p < layout.Paragraphs.Count; p++)
         {
@@ -84,6 +85,40 @@ internal sealed class QuoteAttributor
 
     private readonly HashSet<int> _headingQuotes = [];
 
+    // A first pass for the people the text names anywhere: runs of capitalised words with a title or two
+    // names ("Serbian President Aleksandar Vucic", "Josep Borrell").
+    private void FindNames(DocumentLayout layout)
+    {
+        int cursor = 0;
+        foreach (TextSpan paragraph in layout.Paragraphs)
+        {
+            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
+            int k = 0;
+            while (k < _tokens.Count)
+            {
+                if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+                {
+                    k++;
+                    continue;
+                }
+
+                int start = k;
+                while (k < _tokens.Count && ((_tokens[k].Kind == TokenKind.Word && (_tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(_tokens[k]))))
+                    || (IsPunct(k, '.') && k > start && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].Length <= 4 && k + 1 < _tokens.Count && _tokens[k + 1].Capitalized)))
+                {
+                    k++;
+                }
+
+                if (k - start >= 2 && MentionReader.Read(_text, _tokens, start, k, []) is { Form: MentionForm.Name, Kind: SpeakerKind.Person } mention
+                    && (!mention.Role.IsEmpty || mention.Name.Slice(_text).Contains(' ')))
+                {
+                    bool subject = start == 0 || IsPunct(start - 1, ',') || IsPunct(start - 1, '.') || _tokens[start - 1].Kind == TokenKind.Quote;
+                    Registry.AddBackground(mention, subject);
+                }
+            }
+        }
+    }
+
     // "- 'Beginning of the story' -": a cross-heading, nobody's quote.
     private bool IsHeading()
     {
@@ -110,6 +145,21 @@ internal sealed class QuoteAttributor
         }
 
         return false;
+    }
+
+    private bool IsTitleCase(int s, int e)
+    {
+        int words = 0, capitalised = 0;
+        for (int k = s; k < e; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && char.IsLetter(_text[_tokens[k].Start]))
+            {
+                words++;
+                capitalised += _tokens[k].Capitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private bool EndsSentence(int k)
@@ -195,7 +245,15 @@ internal sealed class QuoteAttributor
 
     private void Sentence(int s, int e, int paragraph)
     {
-        FindCues(s, e);
+        if (IsTitleCase(s, e))
+        {
+            _hits.Clear(); // a headline: Every Word Capitalised, no attribution to read
+        }
+        else
+        {
+            FindCues(s, e);
+        }
+
         FindSpeakers(s, e);
         FindContent(s, e);
 
@@ -333,6 +391,11 @@ internal sealed class QuoteAttributor
         for (int k = s; k < e; k++)
         {
             int n = _cues.MatchAt(_text, _tokens, k, e);
+            if (n == 0 && IsVerbAfterQuotation(s, k, e))
+            {
+                n = 1;
+            }
+
             if (n == 0)
             {
                 continue;
@@ -361,6 +424,39 @@ internal sealed class QuoteAttributor
 
             k += n - 1;
         }
+    }
+
+    // ""Q," he surmised." / ""Q," an angry Hollande retaliated.": after a quotation that ends in a comma
+    // (or ? or !), a short name and a past-tense verb that closes the sentence are a cue even when the
+    // verb is not in the list.
+    private bool IsVerbAfterQuotation(int s, int k, int e)
+    {
+        Token t = _tokens[k];
+        ReadOnlySpan<char> w = Word(t);
+        if (t.Kind != TokenKind.Word || t.Capitalized || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal)) || w.Length < 4)
+        {
+            return false;
+        }
+
+        if (!(k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',')))
+        {
+            return false;
+        }
+
+        int j = k - 1;
+        while (j > s && k - j <= 4 && _tokens[j].Kind == TokenKind.Word)
+        {
+            j--;
+        }
+
+        if (j < s || _tokens[j].Kind != TokenKind.Quote || j == k - 1)
+        {
+            return false;
+        }
+
+        QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
+        int last = quote.ContentEnd - 1;
+        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || AttributionWords.IsDeterminer(Word(_tokens[j + 1])));
     }
 
     // A cue word used as a noun ("the report"), an infinitive ("declined to say"), a passive ("was told")
@@ -412,7 +508,7 @@ internal sealed class QuoteAttributor
             (int from, int to) = (-1, -1);
             if (hit.According)
             {
-                (from, to) = RightPhrase(hit.End, e);
+                (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
             else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
             {
@@ -472,6 +568,20 @@ internal sealed class QuoteAttributor
             }
         }
 
+        // "Q1," he said of Trump, "Q2.": the cue of the first quotation, then a short aside, then the second.
+        if (IsPunct(k - 1, ','))
+        {
+            for (int h = _hits.Count - 1; h >= 0; h--)
+            {
+                Hit hit = _hits[h];
+                if (hit.Speaker >= 0 && hit.End < k && hit.ContentTo >= 0 && hit.ContentTo <= hit.Start && k - hit.End <= LookAhead
+                    && _tokens[hit.ContentTo - 1].Kind == TokenKind.Quote)
+                {
+                    return h;
+                }
+            }
+        }
+
         return -1;
     }
 
@@ -524,15 +634,15 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        if (afterQuote)
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> w = Word(next);
         if (!(next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w)))
         {
             return false;
-        }
-
-        if (afterQuote)
-        {
-            return true;
         }
 
         // "…, said Smith." but not "Smith's lawyer, Jane Doe, said Smith was…": the name must end the clause.
@@ -714,7 +824,7 @@ internal sealed class QuoteAttributor
     private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Kind == TokenKind.Word && AttributionWords.IsRelative(Word(_tokens[from]));
 
     // The speaker to the right of a cue: "said | EU special envoy Miroslav Lajcak, who…", "according to | a senior official".
-    private (int From, int To) RightPhrase(int from, int e)
+    private (int From, int To) RightPhrase(int from, int e, bool prepositions = false)
     {
         int j = from;
         while (j < e && j - from < MaxSpeakerTokens)
@@ -723,7 +833,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || AttributionWords.Prepositions.Contains(w) || (AttributionWords.Skip.Contains(w) && j > from)))
+                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || (AttributionWords.Prepositions.Contains(w) && !prepositions) || (AttributionWords.Skip.Contains(w) && j > from)))
                 {
                     break;
                 }
@@ -792,7 +902,6 @@ internal sealed class QuoteAttributor
             Hit hit = _hits[h];
             if (hit.Speaker < 0)
             {
-                consumed = Math.Max(consumed, hit.End);
                 continue;
             }
 
@@ -821,7 +930,15 @@ internal sealed class QuoteAttributor
                 }
                 else
                 {
-                    (from, to) = (regionStart, hit.Start);
+                    // "X did it, according to Y." or, mid-sentence, "X did it after, according to Y, Z happened".
+                    int resume = hit.SpeakerTo;
+                    while (resume < e && IsPunct(resume, ','))
+                    {
+                        resume++;
+                    }
+
+                    int limit = resume < e ? Limit(resume, h, e) : e;
+                    (from, to) = (regionStart, CountContent(resume, limit) > 1 ? limit : hit.Start);
                 }
             }
             else if (hit.Inverted)
@@ -833,17 +950,31 @@ internal sealed class QuoteAttributor
                 int speakerStart = hit.SpeakerFrom >= 0 ? hit.SpeakerFrom : hit.Start;
                 bool afterQuote = speakerStart > regionStart && (_tokens[speakerStart - 1].Kind == TokenKind.Quote
                     || (IsPunct(speakerStart - 1, ',') && speakerStart - 2 >= regionStart && _tokens[speakerStart - 2].Kind == TokenKind.Quote));
-                int after = afterQuote ? -1 : ContentStart(hit, e);
+                int after = ContentStart(hit, e);
                 int limit = after < 0 ? -1 : Limit(after, h, e);
+
+                // ""Q," X said …" takes the quotation before; a title in quotes before the speaker
+                // ("Later on "This Week," Sanders said that…") does not stop the content after.
+                if (afterQuote && (OnlyPunct(regionStart, FirstQuote(regionStart, speakerStart)) || after < 0 || CountContent(after, limit) == 0))
+                {
+                    after = -1;
+                }
+
                 if (after >= 0 && CountContent(after, limit) > 0)
                 {
                     // "The process, he said, will be long": the content is on both sides.
-                    bool parenthetical = speakerStart > regionStart && IsPunct(speakerStart - 1, ',') && IsPunct(hit.End, ',') && CountContent(regionStart, speakerStart) > 0;
+                    bool parenthetical = speakerStart > regionStart && IsPunct(speakerStart - 1, ',') && IsPunct(hit.End, ',') && CountContent(regionStart, speakerStart) > 0
+                        && !IsOpeningPhrase(regionStart);
                     (from, to) = (parenthetical ? regionStart : after, limit);
                 }
-                else if (speakerStart > regionStart && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
+                else if (speakerStart > s && (IsPunct(speakerStart - 1, ',') || _tokens[speakerStart - 1].Kind == TokenKind.Quote))
                 {
-                    (from, to) = (regionStart, speakerStart);
+                    // "A, B and C, the poll found.": a closing cue reports the whole sentence before it,
+                    // views reported inside it included, unless an earlier speech cue already took part of it.
+                    // When that earlier cue took all of it ("X told Y that …, his office said"), the closing
+                    // cue reports the whole sentence and the earlier report is nested in it.
+                    int before = SpeechBefore(h) && CountContent(regionStart, speakerStart) > 0 ? regionStart : s;
+                    (from, to) = (before, speakerStart);
                 }
             }
 
@@ -891,7 +1022,21 @@ internal sealed class QuoteAttributor
             return -1;
         }
 
-        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j]));
+        // "said back in the summer of 2015: "Q"": the quotation after the colon is the content.
+        for (int k = j; k < e - 1 && k - j <= LookAhead; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (IsPunct(k, ':') && _tokens[k + 1].Kind == TokenKind.Quote)
+            {
+                return k + 1;
+            }
+        }
+
+        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j])) && !IsWord(j, "to");
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -944,6 +1089,18 @@ internal sealed class QuoteAttributor
                 return j;
             }
 
+            // "…that the port "will reopen soon," his office said": the comma inside the marks.
+            if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
+            {
+                for (int n = h + 1; n < _hits.Count; n++)
+                {
+                    if (_hits[n].Start == j + 1 || _hits[n].SpeakerFrom == j + 1)
+                    {
+                        return j + 1;
+                    }
+                }
+            }
+
             if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
             {
                 if (j + 1 < e && IsWord(j + 1, "but"))
@@ -963,11 +1120,6 @@ internal sealed class QuoteAttributor
 
             for (int n = h + 1; n < _hits.Count; n++)
             {
-                if (_hits[n].Start == j && j > from && _hits[n].Participle)
-                {
-                    return j;
-                }
-
                 if (_hits[n].Start == j + 1 && (IsWord(j, "and") || IsWord(j, "but")))
                 {
                     return j; // "…, and said": a second statement
@@ -976,6 +1128,44 @@ internal sealed class QuoteAttributor
         }
 
         return e;
+    }
+
+    // "Speaking after the meeting, …", "In a statement, …": an opening phrase, not reported words.
+    private bool IsOpeningPhrase(int k)
+    {
+        if (k >= _tokens.Count || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(_tokens[k]);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool SpeechBefore(int h)
+    {
+        for (int i = 0; i < h; i++)
+        {
+            if (_hits[i].Speaker >= 0 && !_hits[i].View && _hits[i].ContentTo > _hits[i].ContentFrom)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstQuote(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                return k;
+            }
+        }
+
+        return to;
     }
 
     private (int From, int To) Trim(int from, int to)

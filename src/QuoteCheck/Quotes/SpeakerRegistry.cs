@@ -15,8 +15,18 @@ internal sealed class SpeakerRegistry
     private readonly List<Entry> _entries = [];
     private int _lastPerson = -1;
     private int _lastOther = -1;
+    private readonly List<Mention> _background = [];
+    private readonly List<bool> _backgroundSubject = [];
 
     public SpeakerRegistry(string text) => _text = text;
+
+    /// <summary>Records a person named anywhere in the text (not only next to a cue), in text order: it supplies
+    /// fuller names and roles, and a subject of a sentence can be what a later <c>he</c> means.</summary>
+    public void AddBackground(Mention mention, bool subject)
+    {
+        _background.Add(mention);
+        _backgroundSubject.Add(subject);
+    }
 
     public int Count => _entries.Count;
 
@@ -51,6 +61,18 @@ internal sealed class SpeakerRegistry
         for (int i = 0; i < _entries.Count; i++)
         {
             Entry e = _entries[i];
+            if (e.Kind == SpeakerKind.Person && e.Surname is not null)
+            {
+                foreach (Mention b in _background)
+                {
+                    string[] bParts = Words(b.Name.Slice(_text).ToString());
+                    if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName is null || bParts.Length == 1 || bParts[0] == e.FirstName))
+                    {
+                        e.Mentions.Add(b.Span);
+                    }
+                }
+            }
+
             e.Mentions.Sort();
             speakers[i] = new Speaker(e.Name, e.Kind, e.Role, [.. e.Mentions.Distinct()]);
         }
@@ -67,7 +89,23 @@ internal sealed class SpeakerRegistry
                 ReadOnlySpan<char> p = m.Span.Slice(_text);
                 if (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase))
                 {
-                    return _lastPerson;
+                    int lastOffset = _lastPerson >= 0 ? _entries[_lastPerson].Mentions[^1].Start : -1;
+                    int subject = -1;
+                    for (int b = _background.Count - 1; b >= 0; b--)
+                    {
+                        if (_background[b].Span.Start < m.Span.Start && _backgroundSubject[b])
+                        {
+                            subject = b;
+                            break;
+                        }
+                    }
+
+                    if (subject >= 0 && _background[subject].Span.Start > lastOffset)
+                    {
+                        return ResolvePerson(_background[subject]);
+                    }
+
+                    return _lastPerson >= 0 ? _lastPerson : NewUnresolved(m);
                 }
 
                 if (p.Equals("they", StringComparison.OrdinalIgnoreCase) || p.Equals("it", StringComparison.OrdinalIgnoreCase))
@@ -75,7 +113,7 @@ internal sealed class SpeakerRegistry
                     return _lastOther >= 0 ? _lastOther : _lastPerson;
                 }
 
-                return -1;
+                return NewUnresolved(m);
             }
 
             case MentionForm.Name when m.Kind == SpeakerKind.Person:
@@ -84,6 +122,13 @@ internal sealed class SpeakerRegistry
             default:
                 return ResolveDescription(m);
         }
+    }
+
+    // A pronoun with no one before it to mean: kept as its own speaker, so the quote stays attributed.
+    private int NewUnresolved(Mention m)
+    {
+        _entries.Add(new Entry { Kind = SpeakerKind.Person, Name = m.Span.Slice(_text).ToString(), Words = [] });
+        return _entries.Count - 1;
     }
 
     private int ResolvePerson(Mention m)
@@ -120,6 +165,18 @@ internal sealed class SpeakerRegistry
             return i;
         }
 
+        string? role = m.Role.IsEmpty ? null : m.Role.Slice(_text).ToString();
+        foreach (Mention b in _background)
+        {
+            string bName = b.Name.Slice(_text).ToString();
+            string[] bParts = Words(bName);
+            if (bParts.Length > parts.Length && bParts[^1] == surname && (firstName is null || bParts[0] == firstName))
+            {
+                (name, parts, firstName) = (bName, bParts, bParts[0]);
+                role ??= b.Role.IsEmpty ? null : b.Role.Slice(_text).ToString();
+            }
+        }
+
         _entries.Add(new Entry
         {
             Kind = SpeakerKind.Person,
@@ -127,7 +184,7 @@ internal sealed class SpeakerRegistry
             NameWords = parts.Length,
             Surname = surname,
             FirstName = firstName,
-            Role = m.Role.IsEmpty ? null : m.Role.Slice(_text).ToString(),
+            Role = role,
             Words = [],
         });
         return _entries.Count - 1;
@@ -135,7 +192,8 @@ internal sealed class SpeakerRegistry
 
     private int ResolveDescription(Mention m)
     {
-        string description = m.Name.Slice(_text).ToString();
+        // An anonymous source keeps its article: "a senior official" reads as unnamed, "senior official" does not.
+        string description = (m.Kind == SpeakerKind.Anonymous && m.Possessor.IsEmpty ? m.Span : m.Name).Slice(_text).ToString();
         string[] words = Words(description);
         string head = words.Length > 0 ? words[^1] : NameFolding.Fold(description);
 
@@ -148,6 +206,18 @@ internal sealed class SpeakerRegistry
                 if (e.Kind == SpeakerKind.Person && e.Role is not null && Words(e.Role).Intersect(words).Count() == words.Length)
                 {
                     return i;
+                }
+            }
+        }
+
+        if (m.Kind == SpeakerKind.Person && m.Definite)
+        {
+            for (int b = _background.Count - 1; b >= 0; b--)
+            {
+                Mention bm = _background[b];
+                if (bm.Span.Start < m.Span.Start && !bm.Role.IsEmpty && Words(bm.Role.Slice(_text).ToString()).Intersect(words).Count() == words.Length)
+                {
+                    return ResolvePerson(bm);
                 }
             }
         }
