@@ -82,7 +82,10 @@ internal static class ValueJson
             return new JValue(d.Expression ?? "unresolved");
         }
 
-        if (d.Granularity is DateGranularity.Day or DateGranularity.Month or DateGranularity.Year && start != DateOnly.MinValue && end != DateOnly.MaxValue)
+        // A month or year whose year was written (or is relative, "last month") is a partial date; one whose year was
+        // inferred ("in April") has no partial form of its own and is given as its days, as the corpus README says.
+        if ((d.Granularity == DateGranularity.Day || d.Granularity is DateGranularity.Month or DateGranularity.Year && !d.IsYearInferred)
+            && start != DateOnly.MinValue && end != DateOnly.MaxValue)
         {
             return new JValue(d.ToNormalString());
         }

@@ -74,6 +74,12 @@ public sealed record DateValue : ClaimValue
     /// <summary>For an unresolved date, its partial form; otherwise null.</summary>
     public string? Expression { get; init; }
 
+    /// <summary>
+    /// Whether the year was not written but chosen from the reference date and the sentence's tense
+    /// (<c>in April</c>, <c>on June 27</c>); such a date may be a year off.
+    /// </summary>
+    public bool IsYearInferred { get; init; }
+
     /// <summary>Whether the date was resolved against a publication date estimated from the cluster rather than given.</summary>
     public bool IsEstimated { get; init; }
 
@@ -83,6 +89,14 @@ public sealed record DateValue : ClaimValue
         if (Start is not { } s || End is not { } e)
         {
             return Expression ?? "unresolved";
+        }
+
+        if (s == DateOnly.MinValue || e == DateOnly.MaxValue)
+        {
+            // An open range ("before 2010", "since March"): ".." marks the open side, as in ISO 8601-2.
+            string from = s == DateOnly.MinValue ? ".." : s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string to = e == DateOnly.MaxValue ? ".." : e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return from + "/" + to;
         }
 
         return Granularity switch

@@ -23,7 +23,15 @@ internal sealed class ValueLexicon
         Currencies = Lookup("currencies", v => v);
         Tense = Lookup("tense-markers", v => v == "future");
         Qualifiers = Phrases("qualifiers", v => Enum.Parse<Qualifier>(v));
+        Holidays = Phrases("holidays", v => v);
+        CurrencyPhrases = Phrases("currency-phrases", v => v);
     }
+
+    /// <summary>Currency names of several words ("swiss francs") by their first word.</summary>
+    public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> CurrencyPhrases { get; }
+
+    /// <summary>Holiday names by their first word, with their rule (see Definitions/holidays.txt).</summary>
+    public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> Holidays { get; }
 
     public static ValueLexicon Instance { get; } = new();
 
@@ -95,7 +103,9 @@ internal sealed class ValueLexicon
         var map = new Dictionary<string, List<Phrase<T>>>(StringComparer.OrdinalIgnoreCase);
         foreach ((string key, string value) in Entries(list))
         {
-            string[] words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "new year's day" is the words "new", "year", "'", "s", "day" to the tokenizer.
+            string[] words = key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!map.TryGetValue(words[0], out List<Phrase<T>>? phrases))
             {
                 map[words[0]] = phrases = [];

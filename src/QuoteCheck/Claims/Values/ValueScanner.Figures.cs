@@ -25,6 +25,11 @@ internal sealed partial class ValueScanner
         int j = i;
         if (TryQualifier(i, out Qualifier qualifier, out int afterQualifier) && StartsFigure(afterQualifier))
         {
+            if (TryDateCore(afterQualifier, false, out _))
+            {
+                return -1; // "about 2019-08-01": the date is read at its own token
+            }
+
             j = afterQualifier;
         }
         else
@@ -35,6 +40,13 @@ internal sealed partial class ValueScanner
         // Durations come before plain numbers: "18 months" is a length of time, not a count of 18.
         if (TryTimeCount(j, qualifier != Qualifier.Exact, out TimeCount time))
         {
+            // "1 year 2 months", "two hours and 30 minutes": one duration when the smaller unit measures the larger exactly.
+            if (TryMoreCounts(time, out TimeCount second, out TimeCount third) is var more && more > time.End && third.Amount == 0
+                && ExactlyIn(time.Unit, second.Unit) is > 0 and var factor)
+            {
+                time = new TimeCount { Amount = (time.Amount * factor) + second.Amount, Unit = second.Unit, End = more };
+            }
+
             EmitDuration(i, time, qualifier);
             return time.End;
         }
@@ -72,6 +84,10 @@ internal sealed partial class ValueScanner
                 return high.End;
             }
 
+        }
+
+        if (qualifier is Qualifier.Exact or Qualifier.Approximately)
+        {
             // "200 or more", "five hundred and more", "5000 or less"
             if (IsAny(end, "or", "and") && IsWord(end + 1))
             {
@@ -86,6 +102,13 @@ internal sealed partial class ValueScanner
                     end += 2;
                 }
             }
+        }
+
+        // "less than 5000 or equal"
+        if (qualifier is Qualifier.LessThan or Qualifier.MoreThan && Is(end, "or") && Is(end + 1, "equal"))
+        {
+            qualifier = qualifier == Qualifier.LessThan ? Qualifier.AtMost : Qualifier.AtLeast;
+            end += Is(end + 2, "to") ? 3 : 2;
         }
 
         if (figure.Number.Ordinal)
@@ -147,6 +170,19 @@ internal sealed partial class ValueScanner
         Emit(start, time.End, ValueKind.Duration, value);
     }
 
+    /// <summary>How many <paramref name="small"/> units make one <paramref name="large"/>, when that is exact; else 0.</summary>
+    private static double ExactlyIn(DurationUnit large, DurationUnit small) => (large, small) switch
+    {
+        (DurationUnit.Year, DurationUnit.Month) => 12,
+        (DurationUnit.Week, DurationUnit.Day) => 7,
+        (DurationUnit.Day, DurationUnit.Hour) => 24,
+        (DurationUnit.Hour, DurationUnit.Minute) => 60,
+        (DurationUnit.Minute, DurationUnit.Second) => 60,
+        (DurationUnit.Day, DurationUnit.Minute) => 1440,
+        (DurationUnit.Hour, DurationUnit.Second) => 3600,
+        _ => 0,
+    };
+
     /// <summary>A number with its unit: money before or after, per cent after, or none.</summary>
     private bool TryFigure(int j, out Figure figure)
     {
@@ -186,7 +222,7 @@ internal sealed partial class ValueScanner
         }
 
         int p = IsDash(e) && Adjacent(e) ? e + 1 : e;
-        if (IsAny(p, "percent", "pct") || (Is(p, "per") && Is(p + 1, "cent")))
+        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents")))
         {
             figure.Unit = "%";
             figure.End = Is(p, "per") ? p + 2 : p + 1;
@@ -198,8 +234,22 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $".
+        // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $", "5 swiss francs".
         int c = p;
+        if (IsWord(c) && _lex.CurrencyPhrases.TryGetValue(Span(c), out Phrase<string>[]? names))
+        {
+            foreach (Phrase<string> name in names)
+            {
+                int after = Matches(c, name.Words);
+                if (after > 0)
+                {
+                    figure.Unit = name.Value == "EUR/100" ? "Cent" : name.Value;
+                    figure.End = after;
+                    return true;
+                }
+            }
+        }
+
         if (IsAny(c, "us", "u") && IsWord(c + 1) && _lex.Currencies.TryGetValue(Span(c + 1), out string? usd) && usd == "USD")
         {
             c++;
@@ -334,6 +384,14 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (0.5, j + 2);
         }
+        else if (Is(j, "half") && IsWord(j + 1))
+        {
+            (amount, k) = (0.5, j + 1);
+        }
+        else if (Is(j, "another"))
+        {
+            (amount, k) = (1, j + 1);
+        }
         else if (IsAny(j, "a", "an"))
         {
             (amount, k, article) = (1, j + 1, true);
@@ -357,9 +415,9 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> u = Span(k);
-        if (Adjacent(k) && IsDigits(k - 1) && u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')
+        if (u.Length <= 2 && (!Adjacent(k) || (u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')))
         {
-            return false;
+            return false; // "3h", "3Y" glued; "2019 H2" is not 2019 hours
         }
 
         if (article)
@@ -372,6 +430,11 @@ internal sealed partial class ValueScanner
             {
                 return false;
             }
+        }
+
+        if (Is(k, "second") && amount != 1)
+        {
+            return false; // "twenty second" is an ordinal
         }
 
         if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))

@@ -39,6 +39,13 @@ internal sealed partial class ValueScanner
             return false;
         }
 
+        if (IsAny(i, "minus", "negative") && IsDigits(i + 1) && TryNumberDigits(i + 1, money, out n))
+        {
+            n.Value = -n.Value;
+            n.Plain = false;
+            return true;
+        }
+
         return IsWord(i) ? TryNumberWords(i, out n) : TryNumberDigits(i, money, out n);
     }
 
@@ -56,6 +63,17 @@ internal sealed partial class ValueScanner
         double value;
         bool integer = true;
         bool plain = !negative;
+        if (In(j) && _tokens[j].Kind == ValueTokenKind.Symbol && _tokens[j].Length == 1 && char.GetNumericValue(_text[_tokens[j].Start]) is > 0 and < 1 and var vulgar)
+        {
+            n = new ParsedNumber { Value = negative ? -vulgar : vulgar, End = j + 1 };
+            return true; // "½", "⅙"
+        }
+
+        if (In(j) && Adjacent(j) && In(j - 1) && _tokens[j - 1].Kind == ValueTokenKind.Symbol && _text[_tokens[j - 1].Start] is '=' or '%' or '&' or '#' or '_' or '@')
+        {
+            return false; // inside an address or a query string
+        }
+
         if (IsSym(j, '.') && IsDigits(j + 1) && Adjacent(j + 1) && !(Adjacent(j) && IsDigits(j - 1)))
         {
             value = Fraction(Number(j + 1), Length(j + 1));
@@ -91,7 +109,7 @@ internal sealed partial class ValueScanner
                 {
                     while (IsDigits(j) && Length(j) == 3 && _tokens[j].Start == _tokens[j - 1].End + 1
                         && _text[_tokens[j - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009'
-                        && !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1))
+                        && (_text[_tokens[j - 1].End] != ' ' || !(IsDigits(j + 1) && _tokens[j + 1].Start == _tokens[j].End + 1)))
                     {
                         whole = (whole * 1000) + Number(j);
                         plain = false;
@@ -119,6 +137,25 @@ internal sealed partial class ValueScanner
             return false;
         }
 
+        // "1/2", "2 1/4": a fraction (a date such as "4/22" was tried first, where the words around say date).
+        if (integer && IsSym(j, '/') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Number(j + 1) > 0 && !(IsSym(j + 2, '/') && Adjacent(j + 2)) && plain)
+        {
+            double fraction = value / Number(j + 1);
+            j += 2;
+            n.Value = negative ? -fraction : fraction;
+            n.End = j;
+            return true;
+        }
+
+        if (integer && plain && IsDigits(j) && !Adjacent(j) && IsSym(j + 1, '/') && Adjacent(j + 1) && IsDigits(j + 2) && Adjacent(j + 2)
+            && Number(j) < Number(j + 2) && Number(j + 2) <= 100 && !(IsSym(j + 3, '/') && Adjacent(j + 3)))
+        {
+            value += (double)Number(j) / Number(j + 2);
+            n.Value = negative ? -value : value;
+            n.End = j + 3;
+            return true; // "2 1/4"
+        }
+
         n.IsInteger = integer;
         // Multipliers: "5k", "10M", "€3bn" glued; "1.2 million", "13 lakh" after a space.
         if (IsWord(j) && _lex.Scales.TryGetValue(Span(j), out double scale))
@@ -133,7 +170,7 @@ internal sealed partial class ValueScanner
                 j++;
                 plain = false;
                 n.Scaled = true;
-                if (scale == 100 && Is(j, "and") && TryNumber(j + 1, money, out ParsedNumber rest) && rest.Value < 100 && !rest.Scaled)
+                if (scale == 100 && Is(j, "and") && TryNumber(j + 1, money, out ParsedNumber rest) && rest.Value is >= 0 and < 100 && !rest.Scaled && !IsAny(j + 1, "minus", "negative"))
                 {
                     value += rest.Value;
                     j = rest.End;
@@ -258,6 +295,7 @@ internal sealed partial class ValueScanner
                 if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.A)
                 {
                     current *= 12;
+                    last = WordState.Unit;
                     j++;
                     end = j;
                 }
@@ -276,6 +314,25 @@ internal sealed partial class ValueScanner
                     else
                     {
                         current += 0.5;
+                    }
+
+                    j += 3;
+                    end = j;
+                    break;
+                }
+
+                // "one and a fourth", "two million and three fifths"
+                if (last is not (WordState.None or WordState.A or WordState.And) && (IsAny(j + 1, "a", "an") || IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out int numerator) && numerator is > 0 and < 20)
+                    && IsWord(j + 2) && _lex.Fractions.TryGetValue(Span(j + 2), out int denominatorAfterAnd) && !Is(j + 2, "second"))
+                {
+                    double part = (IsAny(j + 1, "a", "an") ? 1.0 : _lex.NumberWords.TryGetValue(Span(j + 1), out int top) ? top : 1) / denominatorAfterAnd;
+                    if (last == WordState.Scale && current == 0)
+                    {
+                        total += lastScale * part;
+                    }
+                    else
+                    {
+                        current += part;
                     }
 
                     j += 3;

@@ -93,7 +93,8 @@ internal sealed partial class ValueScanner
     {
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Is(i + k, words[k]))
+            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits || !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)
+                || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;
             }
@@ -104,7 +105,8 @@ internal sealed partial class ValueScanner
 
     private bool TryQualifier(int i, out Qualifier qualifier, out int end)
     {
-        if (IsWord(i) && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases))
+        if (In(i) && _tokens[i].Kind != ValueTokenKind.Digits && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
+            && !(_tokens[i].Kind == ValueTokenKind.Symbol && Adjacent(i) && _tokens[i - 1].Kind == ValueTokenKind.Symbol))
         {
             foreach (Phrase<Qualifier> phrase in phrases)
             {
