@@ -2,7 +2,7 @@ namespace QuoteCheck.Testing;
 
 /// <summary>
 /// Entry point of the NUnit constraints for claim rules:
-/// <c>Assert.That("More than 13,000 people died in the war", Yields.Claim("death-toll").AtLeast(13000))</c>.
+/// <c>Assert.That("More than 4,200 people died in the flood", Yields.Claim("death-toll").AtLeast(4200))</c>.
 /// </summary>
 /// <remarks>
 /// The actual value may be a <see cref="string"/> (analysed as a document with no publication date unless

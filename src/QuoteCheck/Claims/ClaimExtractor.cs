@@ -38,6 +38,7 @@ internal sealed class ClaimExtractor
         var words = new SentenceTokens();
         var hits = new List<TriggerHit>();
         var options = new List<Option>();
+        var dates = new List<(int First, int Last)>();
         int quote = 0;
         int v = 0;
         while (v < values.Count)
@@ -52,11 +53,20 @@ internal sealed class ClaimExtractor
 
             words.Fill(document.Text, sentence);
             _rules.Index.Find(words, hits);
+            dates.Clear();
+            for (int d = v; d < groupEnd; d++)
+            {
+                if (IsDate(values[d].Kind))
+                {
+                    dates.Add(words.WordsOf(values[d].Span));
+                }
+            }
+
             for (; v < groupEnd; v++)
             {
                 RecognizedValue value = values[v];
                 Speaker? speaker = SpeakerAt(quotes, value.Span, ref quote);
-                if (ClaimFor(document, value, sentence, words, hits, options, speaker) is { } claim)
+                if (ClaimFor(document, value, sentence, words, hits, options, dates, speaker) is { } claim)
                 {
                     claims.Add(claim);
                 }
@@ -73,6 +83,7 @@ internal sealed class ClaimExtractor
         SentenceTokens words,
         List<TriggerHit> hits,
         List<Option> options,
+        List<(int First, int Last)> dates,
         Speaker? speaker)
     {
         IReadOnlyList<IClaimRule> rules = _rules.Rules;
@@ -109,6 +120,13 @@ internal sealed class ClaimExtractor
                 distance = 0;
             }
 
+            // Each date has its own event: in "declared independence in 2031 after the 2027 war" the verb
+            // dates 2031 and does not reach 2027 across it. (Numbers may share a trigger: "killed 12 civilians and 3 soldiers".)
+            if (IsDate(value.Kind) && DateBetween(dates, hit, first, last))
+            {
+                continue;
+            }
+
             options.Add(new Option(hit.Rule, rule.Priority, distance, h));
         }
 
@@ -143,6 +161,21 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    private static bool IsDate(ValueKind kind) => kind is ValueKind.Date or ValueKind.DateRange;
+
+    private static bool DateBetween(List<(int First, int Last)> dates, TriggerHit hit, int first, int last)
+    {
+        foreach ((int f, int l) in dates)
+        {
+            if ((f > hit.Last && l < first) || (f > last && l < hit.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TextSpan SentenceOf(DocumentLayout layout, TextSpan value)

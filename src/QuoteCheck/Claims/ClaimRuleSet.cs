@@ -40,7 +40,11 @@ public sealed class ClaimRuleSet
     }
 
     /// <summary>The built-in rules: death tolls, injured, counts, dates, durations, percentages and money.</summary>
-    /// <remarks>They are read from the library's embedded <c>Definitions/claim-rules.json</c>, written in the same format users write.</remarks>
+    /// <remarks>
+    /// They are read from the library's embedded <c>Definitions/claim-rules.json</c>, written in the same format users
+    /// write, plus one rule in C# (<c>duration-ago-date</c>): a date written as <c>18 months ago</c> becomes a duration
+    /// claim whose <see cref="Claim.ImpliedDate"/> is that date.
+    /// </remarks>
     public static ClaimRuleSet Default => BuiltIn.Value;
 
     /// <summary>A set with no rules: a pipeline built with it makes no claims.</summary>
@@ -180,6 +184,6 @@ public sealed class ClaimRuleSet
     {
         using Stream stream = typeof(ClaimRuleSet).Assembly.GetManifestResourceStream(BuiltInResource)
             ?? throw new InvalidOperationException($"The built-in claim rules '{BuiltInResource}' are not embedded in the assembly.");
-        return Load(stream, "claim-rules.json");
+        return Load(stream, "claim-rules.json").With(DurationAgoRule.Instance);
     }
 }

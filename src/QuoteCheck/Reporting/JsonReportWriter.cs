@@ -147,7 +147,7 @@ public sealed class JsonReportWriter : IReportWriter
     // as 2018-11 or 2008; an ISO-8601 duration such as P18M), its interval (numbers, or for dates the first and
     // last day covered, inclusive; null for an open side), granularity (dates: day/month/year/…; durations:
     // their unit), subject, speaker, and for a duration that reaches back from the publication date the date
-    // it implies. docs/report-format.md describes each field.
+    // it implies. docs/claim-rules.md ("In the JSON report") describes each field.
     private static void WriteClaim(JsonWriter json, Claim claim)
     {
         ClaimValue value = claim.Value.Value;

@@ -108,9 +108,9 @@ public class BuiltInRuleTests
     public void DateBesideANounTakesTheNoun()
     {
         ValueSupport.RequireDates();
-        Assert.That("Velia declared independence in 2031 after the bloody 2027 war.",
-            Yields.Claim("date").OnDate("2027").WithSubject("war"));
-        Assert.That("Velia declared independence in 2031 after the bloody 2027 war.",
+        Assert.That("Velia declared independence in 2031 after the bloody 2027-28 war.",
+            Yields.Claim("date").WithText("2027-28").WithSubject("war"));
+        Assert.That("Velia declared independence in 2031 after the bloody 2027-28 war.",
             Yields.Claim("date").OnDate("2031").WithSubject("declared independence"));
     }
 }

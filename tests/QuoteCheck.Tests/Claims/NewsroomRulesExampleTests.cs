@@ -67,6 +67,7 @@ public class NewsroomRulesExampleTests
         var writer = new NUnit.Framework.Internal.TextMessageWriter();
         result.WriteMessageTo(writer);
         string message = writer.ToString();
+        TestContext.Out.WriteLine(message);
         Assert.Multiple(() =>
         {
             Assert.That(result.IsSuccess, Is.False);

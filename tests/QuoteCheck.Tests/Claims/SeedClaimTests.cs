@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json.Linq;
 using QuoteCheck.Reporting;
 using QuoteCheck.Tests.Support;
@@ -30,97 +31,113 @@ public class SeedClaimTests
         SourceDocument document = SourceDocument.Load(file);
         if ((string?)spec["published"] is { } published && document.Published is null)
         {
-            document = document.WithPublished(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            document = document.WithPublished(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        JToken claim = FindClaim(document, (string)spec["text"]!, (int?)spec["occurrence"] ?? 1);
-        string why = (string)spec["why"]!;
-        Assert.Multiple(() =>
+        List<string> problems = Problems(document, spec);
+        if ((string?)spec["pending"] is { } pending && problems.Count > 0)
         {
-            Assert.That((string?)claim["kind"], Is.EqualTo((string)spec["kind"]!), why);
-            if (spec["value"] is { } value)
-            {
-                Assert.That(claim["value"]!.ToString(), Is.EqualTo(value.ToString()), why);
-            }
+            // A known defect of an earlier stage: the case runs, and is reported as skipped with the reason while it fails.
+            Assert.Ignore($"pending: {pending} ({string.Join("; ", problems)})");
+        }
 
-            if (spec["valuePrefix"] is { } prefix)
-            {
-                Assert.That(claim["value"]!.ToString(), Does.StartWith(prefix.ToString()), why);
-            }
-
-            if (spec["min"] is { } min)
-            {
-                Assert.That(claim["interval"]!["min"]!.ToString(), Is.EqualTo(min.ToString()), "interval.min: " + why);
-            }
-
-            if (spec["max"] is { } max)
-            {
-                Assert.That(claim["interval"]!["max"]!.ToString(), Is.EqualTo(max.ToString()), "interval.max: " + why);
-            }
-
-            if ((string?)spec["granularity"] is { } granularity)
-            {
-                Assert.That((string?)claim["granularity"], Is.EqualTo(granularity), why);
-            }
-
-            if (spec["resolved"] is { } resolved && !(bool)resolved)
-            {
-                Assert.That(claim["interval"]!.Type, Is.EqualTo(JTokenType.Null), "an unresolved date has no interval: " + why);
-            }
-
-            foreach (JToken words in spec["subject"] ?? new JArray())
-            {
-                Assert.That((string?)claim["subject"], Does.Contain((string)words!).IgnoreCase, "subject: " + why);
-            }
-
-            CheckImpliedDate(spec, claim, why);
-        });
+        Assert.That(problems, Is.Empty, (string)spec["why"]!);
     }
 
-    private static void CheckImpliedDate(JToken spec, JToken claim, string why)
+    private static List<string> Problems(SourceDocument document, JToken spec)
     {
-        JToken implied = claim["impliedDate"]!;
-        if (spec["impliedResolved"] is { } resolved && !(bool)resolved)
+        var problems = new List<string>();
+        string text = (string)spec["text"]!;
+        JToken? claim = FindClaim(document, text, (int?)spec["occurrence"] ?? 1, problems);
+        if (claim is null)
         {
-            Assert.That(implied.Type, Is.EqualTo(JTokenType.Object), "implied date: " + why);
-            Assert.That(implied.Type == JTokenType.Object ? implied["interval"]!.Type : JTokenType.Undefined, Is.EqualTo(JTokenType.Null), "unresolved: " + why);
+            return problems;
+        }
+
+        void Expect(bool ok, string what)
+        {
+            if (!ok)
+            {
+                problems.Add($"'{claim["text"]}': {what}");
+            }
+        }
+
+        Expect((string?)claim["kind"] == (string)spec["kind"]!, $"kind {claim["kind"]}, expected {spec["kind"]}");
+        if (spec["value"] is { } value)
+        {
+            Expect(claim["value"]!.ToString() == value.ToString(), $"value {claim["value"]}, expected {value}");
+        }
+
+        if (spec["valuePrefix"] is { } prefix)
+        {
+            Expect(claim["value"]!.ToString().StartsWith(prefix.ToString(), StringComparison.Ordinal), $"value {claim["value"]}, expected {prefix}…");
+        }
+
+        JToken interval = claim["interval"]!;
+        if (spec["min"] is { } min)
+        {
+            Expect(interval.Type == JTokenType.Object && interval["min"]!.ToString() == min.ToString(), $"interval {interval}, expected min {min}");
+        }
+
+        if (spec["max"] is { } max)
+        {
+            Expect(interval.Type == JTokenType.Object && interval["max"]!.ToString() == max.ToString(), $"interval {interval}, expected max {max}");
+        }
+
+        if ((string?)spec["granularity"] is { } granularity)
+        {
+            Expect((string?)claim["granularity"] == granularity, $"granularity {claim["granularity"]}, expected {granularity}");
+        }
+
+        if (spec["resolved"] is { } resolved && !(bool)resolved)
+        {
+            Expect(interval.Type == JTokenType.Null, "an unresolved date has no interval");
+        }
+
+        foreach (JToken words in spec["subject"] ?? new JArray())
+        {
+            Expect(((string?)claim["subject"])?.Contains((string)words!, StringComparison.OrdinalIgnoreCase) == true,
+                $"subject '{claim["subject"]}' should contain '{words}'");
+        }
+
+        JToken implied = claim["impliedDate"]!;
+        (string low, string high) = implied.Type == JTokenType.Object && implied["interval"] is JObject bounds
+            ? ((string?)bounds["min"] ?? "0000", (string?)bounds["max"] ?? "9999")
+            : ("none", "none");
+        if (spec["impliedResolved"] is { } impliedResolved && !(bool)impliedResolved)
+        {
+            Expect(implied.Type == JTokenType.Object && implied["interval"]!.Type == JTokenType.Null, $"implied date {implied} should be unresolved");
         }
 
         if ((string?)spec["impliedWithin"] is { } within)
         {
-            (string min, string max) = Bounds(implied);
             string from = within.Length == 7 ? within + "-01" : within;
             string to = within.Length == 7 ? within + "-31" : within;
-            Assert.That(string.CompareOrdinal(min, from) >= 0 && string.CompareOrdinal(max, to) <= 0, Is.True,
-                $"implied date {min}..{max} should lie in {within}: {why}");
+            Expect(string.CompareOrdinal(low, from) >= 0 && string.CompareOrdinal(high, to) <= 0, $"implied date {low}..{high} should lie in {within}");
         }
 
         foreach (JToken day in spec["impliedIncludes"] ?? new JArray())
         {
-            (string min, string max) = Bounds(implied);
             string d = (string)day!;
-            Assert.That(string.CompareOrdinal(min, d) <= 0 && string.CompareOrdinal(d, max) <= 0, Is.True,
-                $"implied date {min}..{max} should include {d}: {why}");
+            Expect(string.CompareOrdinal(low, d) <= 0 && string.CompareOrdinal(d, high) <= 0, $"implied date {low}..{high} should include {d}");
         }
+
+        return problems;
     }
 
-    private static (string Min, string Max) Bounds(JToken implied) =>
-        implied.Type == JTokenType.Object && implied["interval"] is JObject interval
-            ? ((string?)interval["min"] ?? "0000", (string?)interval["max"] ?? "9999")
-            : ("none", "none");
-
-    private static JToken FindClaim(SourceDocument document, string text, int occurrence)
+    private static JToken? FindClaim(SourceDocument document, string text, int occurrence, List<string> problems)
     {
         using var writer = new StringWriter();
         JsonReportWriter.Instance.Write(QuoteChecker.Default.Check([document]), writer);
-        JArray claims = (JArray)JObject.Parse(writer.ToString())["documents"]![0]!["claims"]!;
+        var claims = (JArray)JObject.Parse(writer.ToString())["documents"]![0]!["claims"]!;
         JToken[] matching = [.. claims.Where(c => ((string?)c["text"])?.Contains(text, StringComparison.OrdinalIgnoreCase) == true)];
-        if (matching.Length < occurrence)
+        if (matching.Length >= occurrence)
         {
-            Assert.Fail($"no claim #{occurrence} with the words '{text}' in {document.Id}; claims: " +
-                string.Join("; ", claims.Select(c => $"{c["kind"]} '{c["text"]}' = {c["value"]}")));
+            return matching[occurrence - 1];
         }
 
-        return matching[occurrence - 1];
+        problems.Add($"no claim #{occurrence} with the words '{text}' in {document.Id}; claims: " +
+            string.Join("; ", claims.Select(c => $"{c["kind"]} '{c["text"]}' = {c["value"]}")));
+        return null;
     }
 }
