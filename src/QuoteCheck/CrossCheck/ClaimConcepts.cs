@@ -6,7 +6,7 @@ using QuoteCheck.Text;
 namespace QuoteCheck.CrossCheck;
 
 /// <summary>A topic or event of Definitions/claim-concepts.txt.</summary>
-internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, bool Cumulative, bool Adjacent, bool Time, bool Count, bool Length);
+internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, bool Cumulative, bool Adjacent, bool Time, bool Count, bool Length, bool Gap);
 
 /// <summary>
 /// Finds what a claim is about: the nearest topic word (in the value's clause, else its sentence) and
@@ -77,6 +77,10 @@ internal static class ClaimConcepts
                         adjacent = concept;
                     }
                 }
+                else if (concept.Gap && !MarksGap(claim, words, valueFirst))
+                {
+                    continue;
+                }
                 else if (inClause && end < valueFirst && distance < eventDistance)
                 {
                     (evt, eventDistance) = (concept, distance);
@@ -86,6 +90,12 @@ internal static class ClaimConcepts
 
         return (topic ?? topicInSentence, evt ?? adjacent);
     }
+
+    /// <summary>Whether a value is a gap back in time: a duration, or a date that follows "since".</summary>
+    private static bool MarksGap(Claim claim, List<(int Start, int End, string Word)> words, int valueFirst) =>
+        claim.Value.Value is Claims.Values.DurationValue
+        || string.Equals(words[valueFirst].Word, "since", StringComparison.Ordinal)
+        || (valueFirst > 0 && string.Equals(words[valueFirst - 1].Word, "since", StringComparison.Ordinal));
 
     private static TextSpan AroundValue(string text, TextSpan value)
     {
@@ -184,7 +194,7 @@ internal static class ClaimConcepts
         {
             string[] cells = [.. line.Split('|').Select(static c => c.Trim())];
             string[] flags = cells[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"), flags.Contains("count"), flags.Contains("length"));
+            var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"), flags.Contains("count"), flags.Contains("length"), flags.Contains("gap"));
             foreach (string entry in cells[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // Folded like the text they are matched against (so "dialogue" meets the folded "dialog").

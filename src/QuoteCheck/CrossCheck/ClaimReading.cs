@@ -51,7 +51,12 @@ internal static class ClaimTolerance
     {
         switch (claim.Value.Value)
         {
-            case DateValue { Start: { } start, End: { } end } date:
+            case DateValue { Start: { } start, End: { } end }:
+                if (end.Year >= 9000)
+                {
+                    end = OpenStartEnd(start, claim.Text); // "since November 2018": the event is the start
+                }
+
                 return placeInTime ? new ClaimReading("time", start.DayNumber, Math.Max(start.DayNumber, end.DayNumber - 1), start.DayNumber, false) : null;
             case DurationValue duration:
                 (double low, double high) = DurationDays(duration);
@@ -74,6 +79,19 @@ internal static class ClaimTolerance
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The end of the start of an open range (<c>since 2021</c>, <c>since November 2018</c>, <c>since 3 May</c>):
+    /// a day when the words give a day number, a month when they name one, else the year.
+    /// </summary>
+    private static DateOnly OpenStartEnd(DateOnly start, string text)
+    {
+        string[] words = TextFolding.Words(text);
+        bool hasDay = words.Any(static w => w.Length <= 2 && w.All(char.IsAsciiDigit) && int.Parse(w, CultureInfo.InvariantCulture) is >= 1 and <= 31);
+        bool hasMonth = words.Any(static w => CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase))
+            || CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase)));
+        return hasDay ? start.AddDays(1) : hasMonth ? new DateOnly(start.Year, start.Month, 1).AddMonths(1) : new DateOnly(start.Year + 1, 1, 1);
     }
 
     private static (double Low, double High) DurationDays(DurationValue duration)

@@ -45,7 +45,7 @@ internal sealed class CrossChecker
                 string[] words = TextFolding.Words(quote.Text);
                 if (words.Length > 0)
                 {
-                    quoteEntries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words)));
+                    quoteEntries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words), TextFolding.Words(quote.Text, unifySpelling: false)));
                 }
             }
         }

@@ -147,7 +147,7 @@ internal static class QuoteAligner
 }
 
 /// <summary>One quote of one document, folded for comparison.</summary>
-internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded);
+internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded, string[] Display);
 
 /// <summary>How two wordings of a quote relate.</summary>
 internal enum QuoteRelation

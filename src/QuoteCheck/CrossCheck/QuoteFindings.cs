@@ -142,15 +142,34 @@ internal static class QuoteFindings
                     Sides(documents, member, representative)) { Similarity = match.Similarity };
             case QuoteRelation.Similar:
                 (QuoteEntry first, QuoteEntry second) = member.Document < representative.Document ? (member, representative) : (representative, member);
-                string diff = WordDiff.Of(first.Words, second.Words);
+                (string diff, int similarity) = AlignedDiff(first, second);
                 return new Conflict(
                     ConflictKind.QuoteWording,
-                    match.Similarity >= 70 ? ConflictSeverity.Low : ConflictSeverity.Medium,
-                    Explanations.Format(Explanations.QuoteWording, speaker, labels[first.Document], labels[second.Document], match.Similarity, diff),
-                    Sides(documents, member, representative)) { Similarity = match.Similarity, WordDiff = diff };
+                    similarity >= 70 ? ConflictSeverity.Low : ConflictSeverity.Medium,
+                    Explanations.Format(Explanations.QuoteWording, speaker, labels[first.Document], labels[second.Document], similarity, diff),
+                    Sides(documents, member, representative)) { Similarity = similarity, WordDiff = diff };
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The diff and similarity over the stretch the two wordings share: when one source quotes more (a
+    /// sentence before or after), that extra is cut and marked with an ellipsis rather than counted as rewording.
+    /// </summary>
+    private static (string Diff, int Similarity) AlignedDiff(QuoteEntry first, QuoteEntry second)
+    {
+        bool firstLonger = first.Words.Length >= second.Words.Length;
+        QuoteEntry longer = firstLonger ? first : second;
+        QuoteEntry shorter = firstLonger ? second : first;
+        (int start, int end) = WordDiff.AlignedWindow(longer.Words, shorter.Words);
+        string[] words = longer.Words[start..end];
+        string[] display = longer.Display[start..end];
+        int similarity = FuzzySharp.Fuzz.Ratio(string.Join(' ', words), shorter.Folded, FuzzySharp.PreProcess.PreprocessMode.None);
+        string diff = firstLonger
+            ? WordDiff.Of(words, shorter.Words, display, shorter.Display)
+            : WordDiff.Of(shorter.Words, words, shorter.Display, display);
+        return ((start > 0 ? "\u2026 " : "") + diff + (end < longer.Words.Length ? " \u2026" : ""), similarity);
     }
 
     private static Conflict? MeaningFinding(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, QuoteEntry representative, QuoteEntry member, string speaker, QuoteMatch match)
@@ -167,7 +186,7 @@ internal static class QuoteFindings
             ConflictKind.QuoteMeaning,
             ConflictSeverity.High,
             Explanations.Format(Explanations.QuoteMeaning, speaker, labels[representative.Document], labels[member.Document]),
-            Sides(documents, member, representative)) { Similarity = match.Similarity, WordDiff = WordDiff.Of(representative.Words, member.Words) };
+            Sides(documents, member, representative)) { Similarity = match.Similarity, WordDiff = WordDiff.Of(representative.Words, member.Words, representative.Display, member.Display) };
     }
 
     /// <summary>Whether a document's versions together give every word of the representative.</summary>

@@ -28,8 +28,8 @@ internal static class TextFolding
     /// <summary>Folds a stretch of text to lower-case ASCII-ish words separated by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
 
-    /// <summary>The folded words of a text, spelling variants unified.</summary>
-    public static string[] Words(ReadOnlySpan<char> text)
+    /// <summary>The folded words of a text, spelling variants unified unless <paramref name="unifySpelling"/> is false (for display).</summary>
+    public static string[] Words(ReadOnlySpan<char> text, bool unifySpelling = true)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -47,14 +47,14 @@ internal static class TextFolding
             }
             else if (word.Length > 0)
             {
-                words.Add(Spelling(word.ToString()));
+                words.Add(unifySpelling ? Spelling(word.ToString()) : word.ToString());
                 word.Clear();
             }
         }
 
         if (word.Length > 0)
         {
-            words.Add(Spelling(word.ToString()));
+            words.Add(unifySpelling ? Spelling(word.ToString()) : word.ToString());
         }
 
         return [.. words];
