@@ -50,8 +50,9 @@ internal static class MutationFuzzer
             {
                 failures++;
                 Directory.CreateDirectory(crashes);
-                string path = Path.Combine(crashes, $"crash-{inputs:D8}.txt");
-                File.WriteAllText(path, input);
+                // JSON keeps lone surrogates and NULs exactly; a .txt file could not hold them.
+                string path = Path.Combine(crashes, $"crash-{inputs:D8}.json");
+                File.WriteAllText(path, Newtonsoft.Json.JsonConvert.SerializeObject(new { problem, input }));
                 Console.Error.WriteLine($"{path}: {problem}");
             }
         }

@@ -55,6 +55,10 @@ internal static class MentionReader
 
             body++;
         }
+        else if (to - from > 1 && AttributionWords.IsPossessive(first) && first.Length > 0 && char.IsUpper(first[0]))
+        {
+            definite = true; // "Kosovo's prime minister" points back like "the prime minister"
+        }
 
         if (body >= to)
         {

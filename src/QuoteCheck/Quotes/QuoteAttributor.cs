@@ -228,9 +228,11 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
-            if (j > k + 1 && _cues.MatchAt(_text, _tokens, j, _tokens.Count) > 0)
+            int n = j > k + 1 ? _cues.MatchAt(_text, _tokens, j, _tokens.Count) : 0;
+            if (n > 0)
             {
-                return false;
+                // ""Q." He said." continues the sentence; ""Q." It said that …" starts one.
+                return !(j + n >= _tokens.Count || _tokens[j + n].Kind == TokenKind.Punct);
             }
 
             ReadOnlySpan<char> w = Word(_tokens[j]);
@@ -402,7 +404,9 @@ internal sealed class QuoteAttributor
             }
 
             ReadOnlySpan<char> word = Word(_tokens[k]);
-            bool according = n > 1 && word.Equals("according", StringComparison.OrdinalIgnoreCase);
+            // "according to X", and phrases built like it ("as reported by X"), name the source after them.
+            bool according = n > 1 && (word.Equals("according", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase)
+                || Word(_tokens[k + n - 1]).Equals("by", StringComparison.OrdinalIgnoreCase));
             bool valid = according || (IsVerbPosition(s, k) && !(IsWord(k + n, "not") && IsWord(k + n + 1, "to")));
             if (valid)
             {
@@ -510,7 +514,7 @@ internal sealed class QuoteAttributor
             {
                 (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
-            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(hit.Start - 1, "and") || IsWord(hit.Start - 1, "but"))
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(BeforeAdverbs(s, hit.Start), "and") || IsWord(BeforeAdverbs(s, hit.Start), "but"))
             {
                 int previous = PreviousSpeaker(h);
                 if (previous >= 0)
@@ -597,6 +601,17 @@ internal sealed class QuoteAttributor
         ReadOnlySpan<char> w = AttributionWords.WithoutPossessive(Word(last));
         return last.Capitalized || AttributionWords.IsPronoun(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)
             || AttributionWords.Groups.Contains(w) || AttributionWords.Documents.Contains(w);
+    }
+
+    private int BeforeAdverbs(int s, int k)
+    {
+        int j = k - 1;
+        while (j > s && _tokens[j].Kind == TokenKind.Word && !_tokens[j].Capitalized && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private int PreviousSpeaker(int h)
@@ -695,7 +710,18 @@ internal sealed class QuoteAttributor
                 ReadOnlySpan<char> w = Word(t);
                 if (AttributionWords.Boundaries.Contains(w))
                 {
-                    if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word)
+                    // "A statement issued after the summit said": a participle and its phrase, not a boundary.
+                    if (!passedRelative && w is "after" or "before" or "since" && j - 1 > s && _tokens[j - 1] is { Kind: TokenKind.Word, Capitalized: false } participle
+                        && Word(participle).EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        passedRelative = true;
+                        end = j - 1;
+                        j -= 2;
+                        continue;
+                    }
+
+                    if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word && start < end
+                        && !_tokens[start].Capitalized && !AttributionWords.IsPronoun(Word(_tokens[start])) && !AttributionWords.IsDeterminer(Word(_tokens[start])))
                     {
                         // "A senior official in Brussels who followed the talks echoed": the antecedent.
                         passedRelative = true;
@@ -752,9 +778,10 @@ internal sealed class QuoteAttributor
         for (int m = start + 1; m < end; m++)
         {
             Token t = _tokens[m];
-            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t)))
+            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t))
+                && !(Word(t) is "by" && _tokens[m - 1].Kind == TokenKind.Word && AttributionWords.Documents.Contains(Word(_tokens[m - 1]))))
             {
-                end = m;
+                end = m; // but "the statement by the French and German leaders" keeps its authors
                 break;
             }
         }
@@ -843,7 +870,17 @@ internal sealed class QuoteAttributor
                     break; // "said Smith Monday"
                 }
 
+                if (j > from && _cues.MatchAt(_text, _tokens, j, e) > 0)
+                {
+                    break; // "said he expects …": a verb, not part of the name
+                }
+
                 j++;
+                if (j - 1 == from && AttributionWords.IsPronoun(w))
+                {
+                    break; // "said he"
+                }
+
                 continue;
             }
 
@@ -999,7 +1036,8 @@ internal sealed class QuoteAttributor
     private int ContentStart(Hit hit, int e)
     {
         int j = hit.End;
-        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j]))
+            && !(IsWord(j, "on") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j + 1])))))
         {
             j++;
         }
@@ -1036,7 +1074,9 @@ internal sealed class QuoteAttributor
             }
         }
 
-        bool prepositional = _tokens[j].Kind == TokenKind.Word && AttributionWords.Prepositions.Contains(Word(_tokens[j])) && !IsWord(j, "to");
+        // "said to a crowd", "said of their time", "said on Fox": a phrase about the saying; "said to be" is not.
+        bool prepositional = _tokens[j].Kind == TokenKind.Word && (AttributionWords.Prepositions.Contains(Word(_tokens[j])) || IsWord(j, "of"))
+            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || AttributionWords.IsDeterminer(Word(_tokens[j + 1])) || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || IsWord(j + 1, "reporters"))));
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -1071,9 +1111,20 @@ internal sealed class QuoteAttributor
 
                 if (c is '.' or ';' or '!' or '?' or ':')
                 {
-                    return c == ':' && k + 1 < e ? k + 1 : -1;
+                    if (c == ':' && k + 1 < e)
+                    {
+                        return k + 1;
+                    }
+
+                    // "told POLITICO she was leaning toward Cruz.": no "that", but more than an audience.
+                    return hit.Audience && !prepositional && CountContent(j, k) > 3 ? j : -1;
                 }
             }
+        }
+
+        if (IsWord(j, "and") || IsWord(j, "or") || IsWord(j, "but"))
+        {
+            return -1; // "who said and did": no content
         }
 
         return j;
@@ -1092,6 +1143,11 @@ internal sealed class QuoteAttributor
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
+                if (IsWord(j + 1, "and") || IsWord(j + 1, "but"))
+                {
+                    return j + 1; // "said, "Q," and that he told…": a second report follows
+                }
+
                 for (int n = h + 1; n < _hits.Count; n++)
                 {
                     if (_hits[n].Start == j + 1 || _hits[n].SpeakerFrom == j + 1)
@@ -1103,7 +1159,7 @@ internal sealed class QuoteAttributor
 
             if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
             {
-                if (j + 1 < e && IsWord(j + 1, "but"))
+                if (j + 1 < e && ((IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))))
                 {
                     return j;
                 }

@@ -229,7 +229,7 @@ internal sealed class SpeakerRegistry
             words = Words(description);
         }
 
-        if (m.Definite || m.Form == MentionForm.Group || m.Kind is SpeakerKind.Organization or SpeakerKind.Document)
+        if (m.Definite || m.Form == MentionForm.Group || (m.Kind is SpeakerKind.Organization && char.IsUpper(description[0])))
         {
             for (int i = _entries.Count - 1; i >= 0; i--)
             {

@@ -105,4 +105,12 @@ public class ClaimRuleSetTests
         Assert.Throws<ArgumentException>(() => ClaimRule.Create("x").WhenNear("a|b"));
         Assert.Throws<InvalidOperationException>(() => ClaimRule.Create("x").WhenNear("died").Build());
     }
+
+    [Test]
+    public void AKindCanBeLeftOut()
+    {
+        QuoteChecker checker = new QuoteCheckerBuilder().ClearClaimRules().AddClaimRules(ClaimRuleSet.Default.WithoutKind("count")).Build();
+        Assert.That(checker.ClaimRules.Rules.Select(r => r.Kind), Does.Not.Contain("count"));
+        Assert.That("The two parties have signed some 40 accords.", Yields.NoClaim("count").Using(checker));
+    }
 }

@@ -2,7 +2,7 @@ namespace QuoteCheck.Claims.Values;
 
 /// <summary>
 /// The word that says how exact a figure is. It decides the value's <see cref="Interval"/>; the
-/// tolerances are listed in docs/claim-rules.md.
+/// tolerances are listed in docs/values.md.
 /// </summary>
 public enum Qualifier
 {

@@ -63,7 +63,7 @@ internal sealed partial class ValueScanner
         }
 
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
-        if (IsAny(i, "between", "from"))
+        if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
         {
             int r = TryDateRange(i);
             if (r > 0)
@@ -105,6 +105,14 @@ internal sealed partial class ValueScanner
                 EmitSpan(i, span.End, span, IsAny(k, "past", "last") || Is(k, "previous") ? -1 : Is(k, "within") ? 0 : +1);
                 return span.End;
             }
+        }
+
+        // "the past decade", "the last year": one unit back from the article, not the calendar unit
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+            && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
+        {
+            EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
+            return i + 3;
         }
 
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
@@ -371,7 +379,7 @@ internal sealed partial class ValueScanner
     private int TryDateRange(int i)
     {
         bool between = Is(i, "between");
-        int j = i + 1;
+        int j = IsDigits(i) ? i : i + 1;
         // "from 4 to 22 January, 1995", "between 3 and 12 of Sept", "from 4-23 in next month": two days, then the month.
         if (TryDayOfMonth(j, out int day, out int c) && !IsMonthWord(c, out _) && !(Is(c, "of") && IsMonthWord(c + 1, out _)))
         {
@@ -408,7 +416,7 @@ internal sealed partial class ValueScanner
             }
         }
 
-        if (!TryDateCore(j, true, out DatePoint a, allowRange: false))
+        if (IsDigits(i) || !TryDateCore(j, true, out DatePoint a, allowRange: false))
         {
             return -1;
         }
@@ -630,13 +638,13 @@ internal sealed partial class ValueScanner
                 return true; // "the 1990s"
             }
 
-            return TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
 
         if (IsDigits(i))
         {
-            return TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
+            return TryQuarterCode(i, out p) || TryOrdinalOf(i, out p) || TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
         }
 
         return false;
@@ -660,6 +668,25 @@ internal sealed partial class ValueScanner
         if (IsAny(j, "weekend", "that") && (Is(j, "weekend") || Is(j + 1, "weekend")) && IsDateContext(i))
         {
             return RelativePeriod(i, Is(j, "weekend") ? j + 1 : j + 2, Is(j, "weekend") ? j : j + 1, 0, out p);
+        }
+
+        int k0 = Is(j, "the") ? j + 1 : j;
+        if ((IsAny(k0, "eoy", "boy") || IsAny(k0, "eom", "bom")) && (IsCapitalized(k0) || k0 > j) && _tokens[k0].Length == 3 && char.IsUpper(_text[_tokens[k0].End - 1]))
+        {
+            // EOY, BOY, EOM, BOM: the end or beginning of this year or month
+            if (HasReference)
+            {
+                DateValue whole = Unit(k0, 'Y') ? DateValue.OfYear(Reference.Year) : DateValue.OfMonth(Reference.Year, Reference.Month);
+                p = new DatePoint { Value = whole, End = k0 + 1, Relative = true };
+                ApplyPart(ref p, char.ToUpperInvariant(_text[_tokens[k0].Start]) == 'E' ? 3 : 1, i);
+                p.Relative = true;
+            }
+            else
+            {
+                p = new DatePoint { Value = Unresolved(i, k0 + 1, DateGranularity.Range), End = k0 + 1, Relative = true };
+            }
+
+            return true;
         }
 
         if (IsAny(j, "today", "tomorrow") || IsAny(j, "yesterday", "tonight") || Is(j, "tmrw"))
@@ -806,18 +833,47 @@ internal sealed partial class ValueScanner
 
         int unit = k + 1;
         int weekday = 0;
-        if (!(IsAny(unit, "week", "quarter") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3) || !IsAny(unit + 1, "of", "in"))
+        if (!(IsAny(unit, "week", "quarter") || IsAny(unit, "qtr", "half") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3))
         {
             return false;
         }
 
-        if (!TryDatePoint(unit + 2, true, out DatePoint whole) || whole.Value.Start is not { } s || whole.Value.End is not { } e)
+        bool isQuarter = IsAny(unit, "quarter", "qtr");
+        DatePoint whole;
+        if (IsAny(unit + 1, "of", "in") && TryDatePoint(unit + 2, true, out whole))
+        {
+        }
+        else if ((isQuarter || Is(unit, "half")) && TryYearDigits(unit + 1, false, out int quarterYear))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(quarterYear), End = unit + 2, Year = quarterYear }; // "4th quarter 2018"
+        }
+        else if (isQuarter && HasReference && n > 0 && !IsAny(unit + 1, "of", "in"))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
+        }
+        else
         {
             return false;
+        }
+
+        if (whole.Value.Start is not { } s || whole.Value.End is not { } e)
+        {
+            return false;
+        }
+
+        if (Is(unit, "half"))
+        {
+            if (n is not (1 or 2) || whole.Value.Granularity != DateGranularity.Year)
+            {
+                return false;
+            }
+
+            p = new DatePoint { Value = Span(s.AddMonths(6 * (n - 1)), s.AddMonths(6 * n), DateGranularity.Range), End = whole.End };
+            return true;
         }
 
         DateValue value;
-        if (Is(unit, "quarter"))
+        if (isQuarter)
         {
             if (whole.Value.Granularity != DateGranularity.Year || n is 0 or > 4)
             {
@@ -972,6 +1028,97 @@ internal sealed partial class ValueScanner
         int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
+
+    /// <summary>"Q1 2019", "2019 Q1", "2019-q1", "2018Q4", "2019 H2": quarters and halves written as codes.</summary>
+    private bool TryQuarterCode(int i, out DatePoint p)
+    {
+        p = default;
+        int year = 0;
+        int code = i;
+        if (IsDigits(i) && Length(i) == 4)
+        {
+            year = (int)Number(i);
+            code = IsDash(i + 1) && Adjacent(i + 1) ? i + 2 : i + 1;
+        }
+
+        if (!IsAny(code, "q", "h") || !IsDigits(code + 1) || !Adjacent(code + 1) || Length(code + 1) != 1 || (IsWord(code + 2) && Adjacent(code + 2)))
+        {
+            return false;
+        }
+
+        int n = (int)Number(code + 1);
+        bool half = Is(code, "h");
+        int end = code + 2;
+        if (year == 0 && TryYearDigits(end, false, out int after))
+        {
+            (year, end) = (after, end + 1);
+        }
+
+        if (year == 0 || (half ? n is < 1 or > 2 : n is < 1 or > 4))
+        {
+            return false;
+        }
+
+        var start = new DateOnly(year, 1, 1);
+        p = new DatePoint
+        {
+            Value = half ? Span(start.AddMonths(6 * (n - 1)), start.AddMonths(6 * n), DateGranularity.Range) : Quarter(year, n),
+            End = end,
+            Year = year,
+        };
+        return true;
+    }
+
+    /// <summary>"the nineties", "the '90s", "the 90s": a decade of the twentieth century.</summary>
+    private bool TryDecadeWords(int i, out DatePoint p)
+    {
+        p = default;
+        if (!Is(i, "the"))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        int decade = -1;
+        int end = k + 1;
+        if ((IsSym(k, '\'') || IsSym(k, '’')) && IsDigits(k + 1))
+        {
+            k++;
+        }
+
+        if (IsDigits(k) && Length(k) == 2 && Number(k) % 10 == 0 && Is(k + 1, "s") && Adjacent(k + 1))
+        {
+            (decade, end) = ((int)Number(k), k + 2);
+        }
+        else if (IsWord(k))
+        {
+            ReadOnlySpan<char> w = Span(k);
+            string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+            for (int n = 0; n < names.Length; n++)
+            {
+                if (w.Equals(names[n], StringComparison.OrdinalIgnoreCase))
+                {
+                    decade = (n + 2) * 10;
+                }
+            }
+
+            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase))
+            {
+                decade = 100;
+            }
+        }
+
+        if (decade < 0)
+        {
+            return false;
+        }
+
+        int year = 1900 + decade;
+        p = new DatePoint { Value = new DateValue(new DateOnly(year, 1, 1), new DateOnly(year + 10, 1, 1), DateGranularity.Decade), End = end };
+        return true;
+    }
+
+    private bool Unit(int k, char last) => char.ToUpperInvariant(_text[_tokens[k].End - 1]) == last;
 
     private bool RelativeDay(int start, int end, int offset, out DatePoint p)
     {

@@ -213,6 +213,17 @@ internal sealed partial class ValueScanner
         }
 
         int e = n.End;
+        // "one over 3", "two out of five": a ratio
+        int by = Is(e, "over") ? e + 1 : Is(e, "out") && Is(e + 1, "of") ? e + 2 : -1;
+        if (by > 0 && TryNumber(by, money: false, out ParsedNumber divisor) && divisor.Value > 0 && !divisor.Ordinal
+            && !(IsWord(divisor.End) && _lex.TimeUnits.TryGetValue(Span(divisor.End), out _)))
+        {
+            figure.Value = n.Value / divisor.Value;
+            figure.End = divisor.End;
+            figure.Number.Plain = false;
+            return true;
+        }
+
         // Per cent: "40%", "27 %", "twenty percent", "100-percent", "5 per cent".
         if (IsSym(e, '%') || IsSym(e, '٪'))
         {
@@ -450,6 +461,14 @@ internal sealed partial class ValueScanner
         }
 
         time = new TimeCount { Amount = amount * unit.Count, Unit = unit.Unit, End = end };
+        if (time.Amount != Math.Floor(time.Amount) && time.Unit is DurationUnit.Day or DurationUnit.Week)
+        {
+            // Half a day is twelve hours, half a week three and a half days: ISO keeps days and hours apart.
+            time = time.Unit == DurationUnit.Day
+                ? time with { Amount = time.Amount * 24, Unit = DurationUnit.Hour }
+                : time with { Amount = time.Amount * 7, Unit = DurationUnit.Day };
+        }
+
         return true;
     }
 

@@ -222,6 +222,13 @@ internal sealed partial class ValueScanner
             return true;
         }
 
+        if (IsAny(j, "a", "an") && IsWord(j + 1) && _lex.Fractions.TryGetValue(Span(j + 1), out int aDenominator) && !IsAny(j + 1, "second", "fourth")
+            && !(IsWord(j + 2) && _lex.TimeUnits.TryGetValue(Span(j + 2), out _)) && !IsDash(j + 2))
+        {
+            n = new ParsedNumber { Value = negative ? -1.0 / aDenominator : 1.0 / aDenominator, End = j + 2, FromWords = true };
+            return true; // "a half", "a hundredth"
+        }
+
         if (IsAny(j, "a", "an"))
         {
             if (!(IsWord(j + 1) && (IsAny(j + 1, "dozen", "hundred") || IsAny(j + 1, "thousand", "million") || IsAny(j + 1, "billion", "trillion"))))
@@ -256,6 +263,10 @@ internal sealed partial class ValueScanner
                 {
                     j++;
                 }
+                else if (cat == WordState.Unit && IsDash(j) && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && _lex.Fractions.TryGetValue(Span(j + 1), out _))
+                {
+                    j++; // "one-eighth"
+                }
 
                 continue;
             }
@@ -274,8 +285,17 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && !w.EndsWith('s'))
+            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
             {
+                if (last == WordState.Scale && current == 0 && scale > lastScale)
+                {
+                    total *= scale; // "three thousand millions"
+                    lastScale = scale;
+                    j++;
+                    end = j;
+                    continue;
+                }
+
                 if (last is not (WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.A) || (total > 0 && scale >= lastScale))
                 {
                     break;
@@ -317,6 +337,16 @@ internal sealed partial class ValueScanner
                     }
 
                     j += 3;
+                    end = j;
+                    break;
+                }
+
+                // "two and fifty-four hundredths": "and" then a fraction written out
+                if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred && !IsAny(j + 1, "a", "an")
+                    && TryNumberWords(j + 1, out ParsedNumber fractionPart) && fractionPart.Value is > 0 and < 1)
+                {
+                    current += fractionPart.Value;
+                    j = fractionPart.End;
                     end = j;
                     break;
                 }
@@ -367,6 +397,12 @@ internal sealed partial class ValueScanner
                     current += fraction;
                     j = k;
                     end = j;
+                    if (IsWord(j) && Span(j).Length > 4 && _lex.Scales.TryGetValue(Span(j), out double after) && after >= 1000)
+                    {
+                        current *= after; // "two point two million"
+                        j++;
+                        end = j;
+                    }
                 }
 
                 break;
