@@ -20,6 +20,9 @@ internal sealed class QuoteAttributor
     private const int MaxSpeakerTokens = 14;
     private const int LookAhead = 8;
 
+    /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
+    private const int MinReportedWords = 6;
+
     private readonly string _text;
     private readonly CueLexicon _cues;
     private readonly IReadOnlyList<ISpeakerPattern> _patterns;
@@ -324,6 +327,11 @@ internal sealed class QuoteAttributor
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, _lastSpeaker, null, null, already);
                 attributedSpeaker = _lastSpeaker;
             }
+            else if (alone && !quote.IsSingle && IsSentenceLike(quote))
+            {
+                // A whole sentence in quote marks is somebody's quotation even when the text does not say whose.
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, -1, null, null, already);
+            }
             else if (already is null)
             {
                 Emit(t.QuoteIndex, QuoteKind.Unattributed, -1, null, null);
@@ -343,7 +351,10 @@ internal sealed class QuoteAttributor
                 continue; // a quotation attributed elsewhere (the last piece of a multi-paragraph quote)
             }
 
-            if (!hit.EmitIndirect && CountWords(hit.ContentFrom, hit.ContentTo) < (hit.View ? 3 : 2))
+            // Short reported content is often an object, not speech ("said of their time", "called Sandy
+            // Hook Promise"): under MinReportedWords words it is kept only when it opens like a clause.
+            int words = CountWords(hit.ContentFrom, hit.ContentTo);
+            if (!hit.EmitIndirect && words < (hit.View ? MinReportedWords + 1 : MinReportedWords) && !(words >= 3 && OpensClause(hit.ContentFrom)))
             {
                 continue;
             }
@@ -1143,7 +1154,7 @@ internal sealed class QuoteAttributor
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
-                if (IsWord(j + 1, "and") || IsWord(j + 1, "but"))
+                if ((IsWord(j + 1, "and") || IsWord(j + 1, "but")) && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
                 {
                     return j + 1; // "said, "Q," and that he told…": a second report follows
                 }
@@ -1196,6 +1207,33 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool OpensClause(int k)
+    {
+        if (_tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(_tokens[k]);
+        return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (AttributionWords.IsPronoun(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool IsSentenceLike(QuotedSpan quote)
+    {
+        int words = 0;
+        for (int i = quote.ContentStart; i < quote.ContentEnd; i++)
+        {
+            if (_text[i] == ' ')
+            {
+                words++;
+            }
+        }
+
+        char last = _text[quote.ContentEnd - 1];
+        return words >= 3 && last is '.' or '?' or '!' or ',' or '\u2026';
     }
 
     private bool SpeechBefore(int h)

@@ -17,6 +17,7 @@ internal sealed class SpeakerRegistry
     private int _lastOther = -1;
     private readonly List<Mention> _background = [];
     private readonly List<bool> _backgroundSubject = [];
+    private readonly List<string[]> _backgroundWords = [];
 
     public SpeakerRegistry(string text) => _text = text;
 
@@ -26,6 +27,7 @@ internal sealed class SpeakerRegistry
     {
         _background.Add(mention);
         _backgroundSubject.Add(subject);
+        _backgroundWords.Add(Words(mention.Name.Slice(_text).ToString()));
     }
 
     public int Count => _entries.Count;
@@ -63,12 +65,12 @@ internal sealed class SpeakerRegistry
             Entry e = _entries[i];
             if (e.Kind == SpeakerKind.Person && e.Surname is not null)
             {
-                foreach (Mention b in _background)
+                for (int b = 0; b < _background.Count; b++)
                 {
-                    string[] bParts = Words(b.Name.Slice(_text).ToString());
+                    string[] bParts = _backgroundWords[b];
                     if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName is null || bParts.Length == 1 || bParts[0] == e.FirstName))
                     {
-                        e.Mentions.Add(b.Span);
+                        e.Mentions.Add(_background[b].Span);
                     }
                 }
             }
@@ -166,13 +168,13 @@ internal sealed class SpeakerRegistry
         }
 
         string? role = m.Role.IsEmpty ? null : m.Role.Slice(_text).ToString();
-        foreach (Mention b in _background)
+        for (int i = 0; i < _background.Count; i++)
         {
-            string bName = b.Name.Slice(_text).ToString();
-            string[] bParts = Words(bName);
+            string[] bParts = _backgroundWords[i];
             if (bParts.Length > parts.Length && bParts[^1] == surname && (firstName is null || bParts[0] == firstName))
             {
-                (name, parts, firstName) = (bName, bParts, bParts[0]);
+                Mention b = _background[i];
+                (name, parts, firstName) = (b.Name.Slice(_text).ToString(), bParts, bParts[0]);
                 role ??= b.Role.IsEmpty ? null : b.Role.Slice(_text).ToString();
             }
         }
