@@ -55,22 +55,26 @@ internal static class ValueJson
     public static JToken NormalValue(RecognizedValue value) => value.Value switch
     {
         NumberValue n when value.Kind == ValueKind.NumberRange || n.Qualifier == Qualifier.Range && n.Unit is null => NumberRange(n),
-        NumberValue n => new JValue(n.Value),
+        NumberValue n => Number(n.Value),
         DurationValue d => new JValue(d.ToNormalString()),
         DateValue d => DateJson(d),
         _ => new JValue(value.Value.ToNormalString()),
     };
 
+    /// <summary>A JSON number: whole numbers without a decimal point.</summary>
+    private static JToken Number(double value) =>
+        value == Math.Floor(value) && Math.Abs(value) < 1e15 ? new JValue((long)value) : new JValue(value);
+
     private static JObject NumberRange(NumberValue n)
     {
         (JToken start, JToken end, string bounds) = n.Qualifier switch
         {
-            Qualifier.MoreThan => ((JToken)new JValue(n.Value), (JToken)JValue.CreateNull(), "()"),
-            Qualifier.AtLeast => (new JValue(n.Value), JValue.CreateNull(), "[)"),
-            Qualifier.LessThan => (JValue.CreateNull(), new JValue(n.Value), "()"),
-            Qualifier.AtMost => (JValue.CreateNull(), new JValue(n.Value), "(]"),
+            Qualifier.MoreThan => (Number(n.Value), (JToken)JValue.CreateNull(), "()"),
+            Qualifier.AtLeast => (Number(n.Value), JValue.CreateNull(), "[)"),
+            Qualifier.LessThan => (JValue.CreateNull(), Number(n.Value), "()"),
+            Qualifier.AtMost => (JValue.CreateNull(), Number(n.Value), "(]"),
             // A stated range is given as the corpus gives it: the first figure included, the second as the end.
-            _ => (new JValue(n.Interval.Min), new JValue(n.Interval.Max), "[)"),
+            _ => (Number(n.Interval.Min), Number(n.Interval.Max), "[)"),
         };
         return new JObject { ["start"] = start, ["end"] = end, ["bounds"] = bounds };
     }

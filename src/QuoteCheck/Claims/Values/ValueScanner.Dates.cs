@@ -583,14 +583,12 @@ internal sealed partial class ValueScanner
         switch (whole.Value.Granularity)
         {
             case DateGranularity.Month:
-                int days = e.DayNumber - s.DayNumber;
                 whole.Value = part switch
                 {
                     1 => Span(s, s.AddDays(15), DateGranularity.PartOfMonth),
                     2 => Span(s.AddDays(9), s.AddDays(20), DateGranularity.PartOfMonth),
                     _ => Span(s.AddDays(15), e, DateGranularity.PartOfMonth),
                 };
-                _ = days;
                 return true;
             case DateGranularity.Year:
                 whole.Value = part switch
@@ -1212,7 +1210,7 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> w = Span(i);
-        if (w.Length <= 3 && !IsCapitalized(i) || (w.Length <= 4 && IsSym(i + 1, '.') && false))
+        if (w.Length <= 3 && !IsCapitalized(i))
         {
             return false; // "sun", "sat", "wed" in lower case are words
         }
@@ -1449,7 +1447,7 @@ internal sealed partial class ValueScanner
         bool ambiguous = month is 3 or 5 || w.Length == 3 && (Is(i, "mar") || Is(i, "jan")) || Is(i, "dec") || Is(i, "sep");
         // "July 16, 2020", "Oct2", "Feb 29th", "june the 28th", "April ninth"
         int dayStart = IsSym(k, '/') && Adjacent(k) ? k + 1 : k;
-        if (TryDayOfMonth(dayStart, out int day, out int afterDay) && !(IsDigits(dayStart) && Length(dayStart) == 2 && IsSym(afterDay, '-') && false))
+        if (TryDayOfMonth(dayStart, out int day, out int afterDay))
         {
             if (IsDigits(dayStart) && (IsSym(afterDay, '%') || IsSym(afterDay, ':') || (IsWord(afterDay) && _lex.Scales.TryGetValue(Span(afterDay), out _) && Span(afterDay).Length > 2)))
             {
@@ -1472,7 +1470,7 @@ internal sealed partial class ValueScanner
                 y++;
             }
 
-            if (TryYearDigits(y, false, out int year) && !(IsDash(y + 1) && IsDigits(y + 2) && Length(y + 2) <= 2 && false))
+            if (TryYearDigits(y, false, out int year))
             {
                 if (!ValidDay(year, month, day))
                 {
@@ -1724,8 +1722,15 @@ internal sealed partial class ValueScanner
 
         long bv = Number(b);
         int lb = Length(b);
-        // "2015-12", "2016-11": a year and a month
-        if (la == 4 && lb == 2 && sep == '-' && bv is >= 1 and <= 12 && a is >= 1000 and <= 2999)
+        // "11/2016": a month and a year
+        if (la <= 2 && lb == 4 && sep is '/' or '-' && a is >= 1 and <= 12 && bv is >= 1000 and <= 2999)
+        {
+            p = MonthPoint((int)bv, (int)a, b + 1, i, i);
+            return true;
+        }
+
+        // "2015-12", "2016/11": a year and a month
+        if (la == 4 && lb <= 2 && sep is '-' or '/' && bv is >= 1 and <= 12 && a is >= 1000 and <= 2999)
         {
             p = MonthPoint((int)a, (int)bv, b + 1, i, i);
             return true;
@@ -1736,7 +1741,7 @@ internal sealed partial class ValueScanner
         {
             bool context = dateContext || i == 0 && b + 1 == _count || In(i - 1) && (IsAny(i - 1, "on", "from") || IsAny(i - 1, "to", "for") || IsAny(i - 1, "until", "by")
                 || IsAny(i - 1, "or", "and") || IsSym(i - 1, ',') || (IsWord(i - 1) && _lex.Weekdays.TryGetValue(Span(i - 1), out _)) || Is(i - 1, "be") || Is(i - 1, "back"));
-            if (!context || IsSym(b + 1, '%') || (IsSym(b + 1, ',') && IsDigits(b + 2) && Length(b + 2) == 4 && Adjacent(b + 2) == false && false))
+            if (!context || IsSym(b + 1, '%'))
             {
                 return false;
             }

@@ -78,7 +78,7 @@ internal sealed partial class ValueScanner
             // "10-12", "20 through 100", "5k-20k"
             int c = figure.End;
             if ((IsDash(c) || IsAny(c, "to", "through")) && TryFigure(c + 1, out Figure high) && high.Value > figure.Value
-                && !(IsDash(c) && Adjacent(c) && !Adjacent(c + 1) && false) && CompatibleUnits(ref figure, high) && !high.Number.Ordinal && !figure.Number.Ordinal)
+                && CompatibleUnits(ref figure, high) && !high.Number.Ordinal && !figure.Number.Ordinal)
             {
                 EmitRange(i, high.End, figure, high);
                 return high.End;
@@ -101,6 +101,21 @@ internal sealed partial class ValueScanner
                     qualifier = Qualifier.AtMost;
                     end += 2;
                 }
+            }
+        }
+
+        // "more than 5 and less than 10", "at least 20 but at most 30": two bounds make a range
+        if (figure.Unit is null && qualifier is Qualifier.MoreThan or Qualifier.AtLeast or Qualifier.LessThan or Qualifier.AtMost
+            && (IsAny(end, "and", "but") || IsSym(end, ',')) && TryQualifier(end + 1, out Qualifier other, out int otherStart)
+            && (qualifier is Qualifier.MoreThan or Qualifier.AtLeast) == (other is Qualifier.LessThan or Qualifier.AtMost)
+            && TryFigure(otherStart, out Figure bound) && bound.Unit is null && !bound.Number.Ordinal)
+        {
+            Figure lower = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? figure : bound;
+            Figure upper = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? bound : figure;
+            if (upper.Value >= lower.Value)
+            {
+                EmitRange(i, bound.End, lower, upper);
+                return bound.End;
             }
         }
 
@@ -198,6 +213,14 @@ internal sealed partial class ValueScanner
             }
 
             figure = new Figure { Value = value, Unit = code, End = end, Number = amount };
+            return true;
+        }
+
+        // "percent of 10": the share named after the word
+        int of = IsAny(j, "percent", "percents") || Is(j, "percentage") ? j + 1 : Is(j, "per") && IsAny(j + 1, "cent", "cents") ? j + 2 : -1;
+        if (of > 0 && Is(of, "of") && TryNumber(of + 1, money: false, out ParsedNumber share) && !share.Ordinal && !(IsWord(share.End) && Adjacent(share.End)))
+        {
+            figure = new Figure { Value = share.Value, Unit = "%", End = share.End, Number = share };
             return true;
         }
 
@@ -402,6 +425,11 @@ internal sealed partial class ValueScanner
         else if (Is(j, "another"))
         {
             (amount, k) = (1, j + 1);
+        }
+        else if ((IsAny(j, "all", "full") || Is(j, "whole")) && (IsAny(j + 1, "day", "week") || IsAny(j + 1, "month", "year")
+            || IsDash(j + 1) && Adjacent(j + 1) && (IsAny(j + 2, "day", "week") || IsAny(j + 2, "month", "year"))))
+        {
+            (amount, k) = (1, IsDash(j + 1) ? j + 2 : j + 1); // "all day", "full-day", "the whole month"
         }
         else if (IsAny(j, "a", "an"))
         {

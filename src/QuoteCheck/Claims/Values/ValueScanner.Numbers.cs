@@ -119,7 +119,14 @@ internal sealed partial class ValueScanner
             }
 
             value = whole;
-            if (IsSym(j, '.') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1))
+            if (Is(j, "point") && IsDigits(j + 1) && plain)
+            {
+                value += Fraction(Number(j + 1), Length(j + 1)); // "1 point 1"
+                integer = false;
+                plain = false;
+                j += 2;
+            }
+            else if (IsSym(j, '.') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1))
             {
                 if (IsSym(j + 2, '.') && Adjacent(j + 2) && IsDigits(j + 3) && Adjacent(j + 3))
                 {
@@ -138,7 +145,7 @@ internal sealed partial class ValueScanner
         }
 
         // "1/2", "2 1/4": a fraction (a date such as "4/22" was tried first, where the words around say date).
-        if (integer && IsSym(j, '/') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Number(j + 1) > 0 && !(IsSym(j + 2, '/') && Adjacent(j + 2)) && plain)
+        if (integer && IsSym(j, '/') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Number(j + 1) is > 0 and <= 1000 && !(IsSym(j + 2, '/') && Adjacent(j + 2)) && plain)
         {
             double fraction = value / Number(j + 1);
             j += 2;

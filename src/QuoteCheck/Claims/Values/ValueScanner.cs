@@ -18,7 +18,9 @@ internal sealed partial class ValueScanner
     private readonly List<RecognizedValue> _output;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
     private int[]? _sentenceOf;
-    private sbyte[]? _tenseOf;
+
+    /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
+    private const int TenseWindow = 40;
 
     private ValueScanner(string text, List<ValueToken> tokens, DateOnly? reference, List<RecognizedValue> output)
     {
@@ -163,15 +165,13 @@ internal sealed partial class ValueScanner
 
                 _sentenceOf[k] = sentence;
             }
-
-            _tenseOf = new sbyte[sentence + 1];
         }
 
         int s = _sentenceOf[i];
         // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both.
         int best = 0;
         int bestDistance = int.MaxValue;
-        for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance; k--)
+        for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance && i - k <= TenseWindow; k--)
         {
             int t = TenseOfWord(k);
             if (t != 0)
@@ -181,7 +181,7 @@ internal sealed partial class ValueScanner
             }
         }
 
-        for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance; k++)
+        for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance && k - i <= TenseWindow; k++)
         {
             int t = TenseOfWord(k);
             if (t != 0)
@@ -191,7 +191,6 @@ internal sealed partial class ValueScanner
             }
         }
 
-        _ = _tenseOf;
         return best;
     }
 
