@@ -24,6 +24,7 @@ public sealed class ClaimConstraint : Constraint
     private readonly List<(string Description, Func<Claim, bool> Test)> _conditions = [];
     private ClaimRuleSet? _addedRules;
     private QuoteChecker? _checker;
+    private QuoteChecker? _builtChecker;
     private DateOnly? _published;
 
     internal ClaimConstraint(string kind, bool expectNone)
@@ -149,6 +150,7 @@ public sealed class ClaimConstraint : Constraint
     {
         ArgumentNullException.ThrowIfNull(rules);
         _addedRules = _addedRules is null ? rules : _addedRules.With(rules);
+        _builtChecker = null;
         return this;
     }
 
@@ -215,13 +217,17 @@ public sealed class ClaimConstraint : Constraint
             return _checker;
         }
 
-        var builder = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1);
-        if (_addedRules is not null)
+        if (_addedRules is null)
         {
-            builder.AddClaimRules(_addedRules);
+            return QuoteChecker.Default;
         }
 
-        return _checker = builder.Build();
+        if (_builtChecker is null)
+        {
+            _builtChecker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).AddClaimRules(_addedRules).Build();
+        }
+
+        return _builtChecker;
     }
 
     private ClaimConstraint Add(string description, Func<Claim, bool> test)

@@ -201,10 +201,21 @@ internal readonly ref struct SubjectFinder
             for (int k = 0; k < topics.Count; k++)
             {
                 int length = MatchPhrase(i, topics[k]);
-                int distance = Math.Abs(i - anchor);
-                if (length > 0 && distance < bestDistance)
+                if (length == 0)
                 {
-                    best = (i, i + length - 1);
+                    continue;
+                }
+
+                // Distance to the nearer edge, so that "death toll" and "toll" tie and the longer phrase wins.
+                int last = i + length - 1;
+                int distance = Math.Min(Math.Abs(i - anchor), Math.Abs(last - anchor));
+                bool nearer = distance < bestDistance || (distance == bestDistance && best is { } b && length > b.Item2 - b.Item1 + 1);
+
+                // Without a trigger the topic must stand in the value's clause: no punctuation between them.
+                bool sameClause = _trigger is not null || !(last < _valueFirst ? HasBreak(last, _valueFirst) : HasBreak(_valueLast, i));
+                if (nearer && sameClause)
+                {
+                    best = (i, last);
                     bestDistance = distance;
                 }
             }

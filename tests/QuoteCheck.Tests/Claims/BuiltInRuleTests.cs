@@ -19,6 +19,15 @@ public class BuiltInRuleTests
         Assert.That("The storm killed 37 villagers along the Orrin coast.", Yields.Claim("death-toll").Exactly(37).WithSubject("killed"));
 
     [Test]
+    public void DeathTollNamedEarlierInTheSentence() =>
+        Assert.That("The death toll from the Kessel mine fire has risen to 52, rescuers said.",
+            Yields.Claim("death-toll").Exactly(52).WithSubject("death toll"));
+
+    [Test]
+    public void RisingFiguresWithoutATollAreNotDeathTolls() =>
+        Assert.That("Ticket sales at the Kessel fair have risen to 52 a day.", Yields.NoClaim("death-toll"));
+
+    [Test]
     public void DeathTollFromInflectedTrigger() =>
         Assert.That("Twelve miners perished when the Kessel shaft flooded.", Yields.Claim("death-toll").Exactly(12));
 
