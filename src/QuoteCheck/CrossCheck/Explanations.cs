@@ -16,10 +16,10 @@ public static class Explanations
     public const string SpeakerSide = "{0} by {1}";
 
     /// <summary>Wording differs. {0} speaker, {1} and {2} the documents, {3} similarity (0–100), {4} word diff.</summary>
-    public const string QuoteWording = "{1} and {2} word {0}\u2019s quote differently ({3}% alike): {4}.";
+    public const string QuoteWording = "{1} and {2} word a quote attributed to {0} differently ({3}% alike): {4}.";
 
     /// <summary>Truncated or extended. {0} speaker, {1} the shorter document, {2} the longer one.</summary>
-    public const string QuoteTruncated = "{1} gives a shorter version of {0}\u2019s quote than {2}.";
+    public const string QuoteTruncated = "{1} gives a shorter version than {2} of a quote attributed to {0}.";
 
     /// <summary>Quote against indirect speech with a negation gained or lost. {0} speaker, {1} quoting document, {2} reporting document.</summary>
     public const string QuoteMeaning = "{1} quotes {0} directly, but {2} reports the words with the opposite sense (a negation is added or lost).";

@@ -163,6 +163,11 @@ internal static class QuoteFindings
         QuoteEntry longer = firstLonger ? first : second;
         QuoteEntry shorter = firstLonger ? second : first;
         (int start, int end) = WordDiff.AlignedWindow(longer.Words, shorter.Words);
+
+        // Only a real extra (a clause or sentence more) is cut; a word or two at an end is rewording to show.
+        const int extraWords = 4;
+        start = start < extraWords ? 0 : start;
+        end = longer.Words.Length - end < extraWords ? longer.Words.Length : end;
         string[] words = longer.Words[start..end];
         string[] display = longer.Display[start..end];
         int similarity = FuzzySharp.Fuzz.Ratio(string.Join(' ', words), shorter.Folded, FuzzySharp.PreProcess.PreprocessMode.None);
