@@ -53,5 +53,19 @@ internal static class SpeakerMatcher
     }
 
     /// <summary>The display name: a named person's fullest name, else the description, else the unnamed phrase.</summary>
-    public static string Display(Speaker? speaker) => speaker?.Name ?? Explanations.UnnamedSpeaker;
+    public static string Display(Speaker? speaker)
+    {
+        if (speaker is null)
+        {
+            return Explanations.UnnamedSpeaker;
+        }
+
+        // "statement by the French and German leaders" reads as a noun phrase only with its article.
+        bool needsArticle = speaker.Kind is SpeakerKind.Document or SpeakerKind.Organization
+            && !speaker.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            && !speaker.Name.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+            && !speaker.Name.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            && char.IsLower(speaker.Name[0]);
+        return needsArticle ? "the " + speaker.Name : speaker.Name;
+    }
 }
