@@ -99,7 +99,7 @@ internal static class ClaimFindings
         ConflictKind kind = time ? ConflictKind.Date : ConflictKind.ClaimValue;
         if (bucket[0].Topic.Cumulative && GrowsWithTime(relations, bucket, cluster, clusters) is { } order)
         {
-            string sides = string.Join(", then ", order.Select(c => Explanations.Format(
+            string sides = string.Join(Explanations.UpdateSeparator, order.Select(c => Explanations.Format(
                 Explanations.UpdateSide,
                 labels.List(Members(bucket, cluster, c).Select(static i => i.Document)),
                 DateOf(relations, Members(bucket, cluster, c)),
@@ -111,7 +111,7 @@ internal static class ClaimFindings
         bool crossDocument = bucket.Select(static i => i.Document).Distinct().Count() > 1;
         if (crossDocument)
         {
-            string sides = string.Join("; ", Enumerable.Range(0, clusters).Select(c => Explanations.Format(
+            string sides = string.Join(Explanations.SideSeparator, Enumerable.Range(0, clusters).Select(c => Explanations.Format(
                 Members(bucket, cluster, c).Select(static i => i.Document).Distinct().Count() == 1 ? Explanations.ClaimSideOne : Explanations.ClaimSide,
                 labels.List(Members(bucket, cluster, c).Select(static i => i.Document)),
                 Words(Members(bucket, cluster, c)))));
@@ -132,7 +132,7 @@ internal static class ClaimFindings
             }
 
             Item[] items = [.. byDocument.Select(i => bucket[i])];
-            string sides = string.Join(" but also ", own.Select(c => Words(byDocument.Where(i => cluster[i] == c).Select(i => bucket[i]))));
+            string sides = string.Join(Explanations.InternalSeparator, own.Select(c => Words(byDocument.Where(i => cluster[i] == c).Select(i => bucket[i]))));
             conflicts.Add(new Conflict(ConflictKind.Internal, ConflictSeverity.Medium, Explanations.Format(Explanations.Internal, labels[byDocument.Key], subject, sides), Evidence(documents, items)) { GroupId = id });
         }
     }
@@ -207,16 +207,16 @@ internal static class ClaimFindings
 
     /// <summary>The distinct words of some claims, quoted, durations marked as counted back: “November 2018” or “20 months” back.</summary>
     private static string Words(IEnumerable<Item> items) =>
-        string.Join(" or ", items.Select(static i => i.Reading.Measure == "time" && i.Reading.IsDuration
+        string.Join(Explanations.AlternativeWords, items.Select(static i => i.Reading.Measure == "time" && i.Reading.IsDuration
                 ? Explanations.Format(Explanations.DurationBack, "\u201C" + i.Claim.Text + "\u201D")
                 : "\u201C" + i.Claim.Text + "\u201D")
             .Distinct(StringComparer.Ordinal));
 
     private static string Subject(Item item) => item.Reading.Measure switch
     {
-        "time" => "when " + item.Topic.Label + " " + (item.Event?.Label ?? "happened"),
-        "duration" => "the length of " + item.Topic.Label,
-        _ => "the number of " + item.Topic.Label,
+        "time" => Explanations.Format(Explanations.SubjectWhen, item.Topic.Label, item.Event?.Label ?? Explanations.SomethingHappened),
+        "duration" => Explanations.Format(Explanations.SubjectLength, item.Topic.Label),
+        _ => Explanations.Format(Explanations.SubjectCount, item.Topic.Label),
     };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

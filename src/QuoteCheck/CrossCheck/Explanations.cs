@@ -48,6 +48,30 @@ public static class Explanations
     /// <summary>The same article twice. {0} the first document, {1} the copy, {2} share of shared passages (0–100).</summary>
     public const string Duplicate = "{0} and {1} carry the same article ({2}% of its passages shared); it counts as one source.";
 
+    /// <summary>The subject of a group of time claims. {0} the topic (<c>the talks</c>), {1} the event (<c>broke down</c>).</summary>
+    public const string SubjectWhen = "when {0} {1}";
+
+    /// <summary>The subject of a group of counts. {0} the topic (<c>deaths</c>).</summary>
+    public const string SubjectCount = "the number of {0}";
+
+    /// <summary>The subject of a group of lengths. {0} the topic (<c>the delay</c>).</summary>
+    public const string SubjectLength = "the length of {0}";
+
+    /// <summary>The event of a time claim whose event word is unknown.</summary>
+    public const string SomethingHappened = "happened";
+
+    /// <summary>Joins the different words one side of a claim disagreement uses.</summary>
+    public const string AlternativeWords = " or ";
+
+    /// <summary>Joins the sides of a claim disagreement.</summary>
+    public const string SideSeparator = "; ";
+
+    /// <summary>Joins the sides of an internal contradiction.</summary>
+    public const string InternalSeparator = " but also ";
+
+    /// <summary>Joins the sides of an update, in date order.</summary>
+    public const string UpdateSeparator = ", then ";
+
     /// <summary>A speaker no source names.</summary>
     public const string UnnamedSpeaker = "an unnamed speaker";
 

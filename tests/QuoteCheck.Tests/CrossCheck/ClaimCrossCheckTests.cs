@@ -64,7 +64,7 @@ public class ClaimCrossCheckTests
         {
             Assert.That(conflict.Kind, Is.EqualTo(ConflictKind.Date));
             Assert.That(conflict.Severity, Is.EqualTo(ConflictSeverity.High));
-            Assert.That(conflict.Explanation, Does.StartWith(Explanations.Format(Explanations.ClaimDisagreement, "when the talks broke down", "").TrimEnd('.')));
+            Assert.That(conflict.Explanation, Does.StartWith(Explanations.Format(Explanations.ClaimDisagreement, Explanations.Format(Explanations.SubjectWhen, "the talks", "broke down"), "").TrimEnd('.')));
             Assert.That(conflict.Evidence.Select(static e => e.Text), Is.EqualTo(new[] { "18 months", "20 months" }));
         });
     }
@@ -82,7 +82,7 @@ public class ClaimCrossCheckTests
             Assert.That(conflict.Explanation, Is.EqualTo(Explanations.Format(
                 Explanations.ClaimDisagreement,
                 "when the talks broke down",
-                Explanations.Format(Explanations.ClaimSide, "b and c", "\u201CNovember 2038\u201D") + "; "
+                Explanations.Format(Explanations.ClaimSide, "b and c", "\u201CNovember 2038\u201D") + Explanations.SideSeparator
                 + Explanations.Format(Explanations.ClaimSideOne, "a", Explanations.Format(Explanations.DurationBack, "\u201Cabout 18 months\u201D")))));
         });
     }
@@ -99,7 +99,7 @@ public class ClaimCrossCheckTests
             Assert.That(conflict.Kind, Is.EqualTo(ConflictKind.Internal));
             Assert.That(conflict.Severity, Is.EqualTo(ConflictSeverity.Medium));
             Assert.That(conflict.Explanation, Is.EqualTo(Explanations.Format(
-                Explanations.Internal, "a", "when the talks broke down", "\u201CNovember 2038\u201D but also " + Explanations.Format(Explanations.DurationBack, "\u201C18 months\u201D"))));
+                Explanations.Internal, "a", "when the talks broke down", "\u201CNovember 2038\u201D" + Explanations.InternalSeparator + Explanations.Format(Explanations.DurationBack, "\u201C18 months\u201D"))));
             Assert.That(conflict.Evidence.Select(static e => e.DocumentId).Distinct(), Is.EqualTo(new[] { "a" }));
         });
     }
@@ -145,7 +145,7 @@ public class ClaimCrossCheckTests
             Assert.That(conflict.Kind, Is.EqualTo(ConflictKind.ClaimValue));
             Assert.That(conflict.Explanation, Is.EqualTo(Explanations.Format(
                 Explanations.ClaimDisagreement, "the number of people on board",
-                Explanations.Format(Explanations.ClaimSideOne, "a", "\u201C212\u201D") + "; " + Explanations.Format(Explanations.ClaimSideOne, "b", "\u201C230\u201D"))));
+                Explanations.Format(Explanations.ClaimSideOne, "a", "\u201C212\u201D") + Explanations.SideSeparator + Explanations.Format(Explanations.ClaimSideOne, "b", "\u201C230\u201D"))));
         });
     }
 
