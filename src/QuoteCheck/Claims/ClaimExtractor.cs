@@ -89,7 +89,12 @@ internal sealed class ClaimExtractor
         IReadOnlyList<IClaimRule> rules = _rules.Rules;
         (int first, int last) = words.WordsOf(value.Span);
         options.Clear();
-        for (int h = 0; h < hits.Count; h++)
+
+        // Hits come in word order: look only at those that can reach the value, so that a long sentence full
+        // of figures and triggers costs the window, not every pair.
+        int from = Math.Max(0, first - _rules.MaxWordsBefore - _rules.Index.LongestPhrase - 1);
+        int until = last + _rules.MaxWordsAfter + 1;
+        for (int h = FirstHitFrom(hits, from); h < hits.Count && hits[h].First <= until; h++)
         {
             TriggerHit hit = hits[h];
             IClaimRule rule = rules[hit.Rule];
@@ -161,6 +166,25 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    private static int FirstHitFrom(List<TriggerHit> hits, int word)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (hits[mid].First < word)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool IsDate(ValueKind kind) => kind is ValueKind.Date or ValueKind.DateRange;

@@ -37,6 +37,8 @@ public sealed class ClaimRuleSet
         }
 
         Untriggered = untriggered.ToFrozenDictionary();
+        MaxWordsBefore = rules.Count == 0 ? 0 : rules.Max(r => r.WordsBefore);
+        MaxWordsAfter = rules.Count == 0 ? 0 : rules.Max(r => r.WordsAfter);
     }
 
     /// <summary>The built-in rules: death tolls, injured, counts, dates, durations, percentages and money.</summary>
@@ -57,6 +59,11 @@ public sealed class ClaimRuleSet
     public int Count => Rules.Count;
 
     internal TriggerIndex Index { get; }
+
+    /// <summary>The widest windows of any rule: triggers further from a value are never looked at.</summary>
+    internal int MaxWordsBefore { get; }
+
+    internal int MaxWordsAfter { get; }
 
     /// <summary>For each value kind, the rules without triggers that accept it, by priority.</summary>
     internal FrozenDictionary<ValueKind, int[]> Untriggered { get; }

@@ -16,6 +16,7 @@ internal readonly ref struct SubjectFinder
     private const int MaxPartitiveWords = 5;
     private const int MaxClauseWords = 6;
     private const int MaxGapKept = 2;
+    private const int MaxTopicDistance = 24;
 
     private static readonly FrozenSet<string> BreakWords = WordList.Set("claim-break-words");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakLookup = BreakWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -189,6 +190,9 @@ internal readonly ref struct SubjectFinder
             (from, to) = side.Last < _valueFirst ? (0, _valueFirst) : (_valueLast + 1, _words.Count);
         }
 
+        // A topic further away belongs to another clause; the bound also keeps long sentences linear.
+        from = Math.Max(from, anchor - MaxTopicDistance);
+        to = Math.Min(to, anchor + MaxTopicDistance + 1);
         (int, int)? best = null;
         int bestDistance = int.MaxValue;
         for (int i = from; i < to; i++)

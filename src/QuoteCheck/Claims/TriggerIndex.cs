@@ -44,6 +44,7 @@ internal sealed class TriggerIndex
                     }
 
                     list.Add(new TriggerPhrase(r, phrase[1..]));
+                    LongestPhrase = Math.Max(LongestPhrase, phrase.Length);
                 }
             }
         }
@@ -51,6 +52,9 @@ internal sealed class TriggerIndex
         _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The most words in one trigger phrase.</summary>
+    public int LongestPhrase { get; }
 
     /// <summary>How many distinct first words are indexed.</summary>
     public int Count => _byFirstWord.Count;

@@ -250,14 +250,8 @@ internal sealed class QuoteAttributor
 
     private void Sentence(int s, int e, int paragraph)
     {
-        if (IsTitleCase(s, e))
-        {
-            _hits.Clear(); // a headline: Every Word Capitalised, no attribution to read
-        }
-        else
-        {
-            FindCues(s, e);
-        }
+        // A headline (Every Word Capitalised) has its verbs capitalised too: those are not read as cues.
+        FindCues(s, e, headline: IsTitleCase(s, e));
 
         FindSpeakers(s, e);
         FindContent(s, e);
@@ -317,6 +311,16 @@ internal sealed class QuoteAttributor
                 Hit hit = _hits[follows];
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, hit.Speaker, hit.SpeakerSpan, hit.CueSpan, already);
                 attributedSpeaker = hit.Speaker;
+                continue;
+            }
+
+            // "Reid: 'Never underestimate Trump.'": a short name and a colon before the quotation.
+            if (k - 1 > s && IsPunct(k - 1, ':') && k - 1 - s <= 3 && AllCapitalized(s, k - 1)
+                && MentionReader.Read(_text, _tokens, s, k - 1, _patterns) is { } colonSpeaker)
+            {
+                int index = Registry.Add(colonSpeaker);
+                Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, index, colonSpeaker.Span, TextSpan.FromBounds(_tokens[k - 1].Start, _tokens[k - 1].End), already);
+                attributedSpeaker = index;
                 continue;
             }
 
@@ -398,7 +402,7 @@ internal sealed class QuoteAttributor
         return false;
     }
 
-    private void FindCues(int s, int e)
+    private void FindCues(int s, int e, bool headline)
     {
         _hits.Clear();
         for (int k = s; k < e; k++)
@@ -409,7 +413,7 @@ internal sealed class QuoteAttributor
                 n = 1;
             }
 
-            if (n == 0)
+            if (n == 0 || (headline && _tokens[k].Capitalized))
             {
                 continue;
             }
@@ -453,11 +457,6 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (!(k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',')))
-        {
-            return false;
-        }
-
         int j = k - 1;
         while (j > s && k - j <= 4 && _tokens[j].Kind == TokenKind.Word)
         {
@@ -465,6 +464,13 @@ internal sealed class QuoteAttributor
         }
 
         if (j < s || _tokens[j].Kind != TokenKind.Quote || j == k - 1)
+        {
+            return false;
+        }
+
+        // The verb must close the sentence, unless the speaker is a pronoun ("she yells while moving").
+        bool closes = k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',');
+        if (!closes && !(k - j == 2 && AttributionWords.IsPronoun(Word(_tokens[j + 1]))))
         {
             return false;
         }
@@ -710,6 +716,21 @@ internal sealed class QuoteAttributor
 
     private (int From, int To) WalkLeft(int s, int j)
     {
+        // "Harry M. Reid (D-Nev.) said": a bracketed aside after the name.
+        if (IsPunct(j, ')'))
+        {
+            int open = j - 1;
+            while (open > s && !IsPunct(open, '(') && j - open < LookAhead)
+            {
+                open--;
+            }
+
+            if (IsPunct(open, '(') && open - 1 >= s)
+            {
+                j = open - 1;
+            }
+        }
+
         int end = j + 1;
         bool passedRelative = false;
         int start = end;
@@ -1207,6 +1228,19 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+    }
+
+    private bool AllCapitalized(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool OpensClause(int k)

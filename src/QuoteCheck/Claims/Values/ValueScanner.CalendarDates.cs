@@ -1,0 +1,604 @@
+using System.Globalization;
+
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>
+/// Calendar dates written out: month and day (<c>July 16, 2020</c>, <c>16 July</c>), month and year
+/// (<c>November 2018</c>), numeric forms (<c>4/22</c>, <c>2018-09-23</c>), years in date context,
+/// decades, centuries and seasons.
+/// </summary>
+internal sealed partial class ValueScanner
+{
+    private bool IsMonthWord(int i, out int month)
+    {
+        month = 0;
+        if (!IsWord(i) || !_lex.Months.TryGetValue(Span(i), out month))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsDateContextWord(ReadOnlySpan<char> w) =>
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("till", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("early", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("late", StringComparison.OrdinalIgnoreCase) || w.Equals("mid", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("throughout", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("between", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("spring", StringComparison.OrdinalIgnoreCase) || w.Equals("summer", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("fall", StringComparison.OrdinalIgnoreCase) || w.Equals("fiscal", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("around", StringComparison.OrdinalIgnoreCase) || w.Equals("circa", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A year written as four digits or, after "of", two ("15 April of 87").</summary>
+    private bool TryYearDigits(int k, bool twoDigitsAllowed, out int year)
+    {
+        year = 0;
+        if (!IsDigits(k) || (IsWord(k + 1) && Adjacent(k + 1) && !IsAny(k + 1, "s", "st")) || (IsSym(k + 1, ',') && IsDigits(k + 2) && Adjacent(k + 2)))
+        {
+            return false;
+        }
+
+        if (Length(k) == 4 && Number(k) is >= 1000 and <= 2999)
+        {
+            year = (int)Number(k);
+            return !(IsSym(k + 1, ':') || IsSym(k + 1, '%'));
+        }
+
+        if (twoDigitsAllowed && Length(k) == 2)
+        {
+            int yy = (int)Number(k);
+            year = yy <= 50 ? 2000 + yy : 1900 + yy;
+            return true;
+        }
+
+        return false;
+    }
+
+    private DatePoint DayPoint(int year, int month, int day, int end, int tenseToken, int start)
+    {
+        if (year == 0)
+        {
+            if (!HasReference)
+            {
+                string expression = string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}");
+                return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, expression), End = end, Month = month, Day = day };
+            }
+
+            year = PickYear(month, day, TenseAt(tenseToken));
+            if (!ValidDay(year, month, day))
+            {
+                string expression = string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}");
+                return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, expression), End = end, Month = month, Day = day };
+            }
+
+            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)) with { IsYearInferred = true }, End = end, Month = month, Day = day };
+        }
+
+        _ = start;
+        return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)), End = end, Year = year, Month = month, Day = day };
+    }
+
+    private DatePoint MonthPoint(int year, int month, int end, int tenseToken, int start)
+    {
+        if (year == 0)
+        {
+            if (!HasReference)
+            {
+                string expression = string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}");
+                return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Month, expression), End = end, Month = month };
+            }
+
+            year = PickYear(month, 0, TenseAt(tenseToken));
+            return new DatePoint { Value = DateValue.OfMonth(year, month) with { IsYearInferred = true }, End = end, Month = month };
+        }
+
+        _ = start;
+        return new DatePoint { Value = DateValue.OfMonth(year, month), End = end, Year = year, Month = month };
+    }
+
+    /// <summary>Reads a day of the month at <paramref name="k"/>: "16", "16th", "the 16th", "sixteenth", "twenty second".</summary>
+    private bool TryDayOfMonth(int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        int j = Is(k, "the") ? k + 1 : k;
+        if (IsDigits(j) && Length(j) <= 2 && Number(j) is >= 1 and <= 31)
+        {
+            day = (int)Number(j);
+            end = j + 1;
+            if (IsWord(end) && Adjacent(end) && (IsAny(end, "st", "nd") || IsAny(end, "rd", "th")))
+            {
+                end++;
+            }
+            else if (j > k)
+            {
+                return true;
+            }
+
+            return !IsSym(end, ':') && !(IsWord(end) && Adjacent(end));
+        }
+
+        if (IsWord(j) && _lex.NumberWords.TryGetValue(Span(j), out int tens) && tens is 20 or 30 && IsWord(j + 1) && _lex.Ordinals.TryGetValue(Span(j + 1), out int unit) && unit < 10)
+        {
+            day = tens + unit;
+            end = j + 2;
+            return day <= 31;
+        }
+
+        if (IsWord(j) && _lex.Ordinals.TryGetValue(Span(j), out int ordinal) && ordinal <= 31)
+        {
+            day = ordinal;
+            end = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryMonthFirst(int i, bool dateContext, out DatePoint p)
+    {
+        p = default;
+        if (!IsMonthWord(i, out int month))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Span(i);
+        int k = i + 1;
+        if (IsSym(k, '.') && Adjacent(k) && IsDigits(k + 1))
+        {
+            k++; // "Oct. 2"; a full stop before anything else ends the sentence
+        }
+        else if (IsSym(k, ',') && IsDigits(k + 1) && Length(k + 1) <= 2 && IsWord(k + 2) && Adjacent(k + 2) && (IsAny(k + 2, "st", "nd") || IsAny(k + 2, "rd", "th")))
+        {
+            k++; // "October, 1st"
+        }
+
+        bool ambiguous = month is 3 or 5 || w.Length == 3 && (Is(i, "mar") || Is(i, "jan")) || Is(i, "dec") || Is(i, "sep");
+        // "July 16, 2020", "Oct2", "Feb 29th", "june the 28th", "April ninth"
+        int dayStart = IsSym(k, '/') && Adjacent(k) ? k + 1 : k;
+        if (TryDayOfMonth(dayStart, out int day, out int afterDay))
+        {
+            if (IsDigits(dayStart) && (IsSym(afterDay, '%') || IsSym(afterDay, ':') || (IsWord(afterDay) && _lex.Scales.TryGetValue(Span(afterDay), out _) && Span(afterDay).Length > 2)))
+            {
+                return false;
+            }
+
+            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
+            {
+                return false;
+            }
+
+            int y = afterDay;
+            if (IsSym(y, ','))
+            {
+                y++;
+            }
+
+            if (Is(y, "of") || Is(y, "in"))
+            {
+                y++;
+            }
+
+            if (TryYearDigits(y, false, out int year))
+            {
+                if (!ValidDay(year, month, day))
+                {
+                    return false;
+                }
+
+                p = DayPoint(year, month, day, y + 1, i, i);
+                return true;
+            }
+
+            if (IsAny(y, "nineteen", "twenty") && TryNumberWords(y, out ParsedNumber spoken) && spoken.Value is >= 1000 and <= 2999)
+            {
+                p = DayPoint((int)spoken.Value, month, day, spoken.End, i, i);
+                return ValidDay((int)spoken.Value, month, day) || (p = default).End != 0;
+            }
+
+            if (day > DateTime.DaysInMonth(2000, month))
+            {
+                p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}")), End = afterDay, Month = month, Day = day };
+                return true;
+            }
+
+            p = DayPoint(0, month, day, afterDay, i, i);
+            return true;
+        }
+
+        // "November 2018", "june of 1992", "Dec-2018", "Dec/2018", "August two thousand and fifteen"
+        int m = k;
+        if (IsSym(m, ',') || Is(m, "of") || Is(m, "in") && IsDigits(m + 1) || (IsDash(m) || IsSym(m, '/')) && Adjacent(m))
+        {
+            m++;
+        }
+
+        if (TryYearDigits(m, false, out int monthYear))
+        {
+            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
+            {
+                return false;
+            }
+
+            p = MonthPoint(monthYear, month, m + 1, i, i);
+            return true;
+        }
+
+        if (IsAny(m, "two", "nineteen") && TryNumberWords(m, out ParsedNumber spokenYear) && spokenYear.Value is >= 1000 and <= 2999 && spokenYear.IsInteger)
+        {
+            p = MonthPoint((int)spokenYear.Value, month, spokenYear.End, i, i);
+            return true;
+        }
+
+        // A bare month: "in June", "since March", "April" capitalised in running text.
+        if (w.Length < 3 || Adjacent(i) && IsDigits(i - 1))
+        {
+            return false;
+        }
+
+        bool context = dateContext || IsDateContext(i);
+        if (ambiguous ? !(IsCapitalized(i) && context) && !(context && !Is(i, "may") && !Is(i, "march")) : !(IsCapitalized(i) || context))
+        {
+            return false;
+        }
+
+        if (month == 5 && IsCapitalized(i) && i == 0 && !dateContext)
+        {
+            return false;
+        }
+
+        p = MonthPoint(0, month, k, i, i);
+        return true;
+    }
+
+    private bool IsDateContext(int i) => i > 0 && IsWord(i - 1) && IsDateContextWord(Span(i - 1)) || (i > 0 && IsDash(i - 1));
+
+    private bool TryDayFirst(int i, out DatePoint p)
+    {
+        p = default;
+        if (!TryDayOfMonth(i, out int day, out int k) && !(IsDigits(i) && Length(i) <= 2 && Number(i) is >= 1 and <= 31 && (k = i + 1) > 0 && (day = (int)Number(i)) > 0))
+        {
+            return false;
+        }
+
+        if (IsDigits(i) && Adjacent(i) && (IsWord(i - 1) || IsDigits(i - 1)))
+        {
+            return false;
+        }
+
+        int m = Is(k, "of") ? k + 1 : k;
+        if (IsDash(m) && Adjacent(m))
+        {
+            m++;
+        }
+
+        if (!IsMonthWord(m, out int month))
+        {
+            return false;
+        }
+
+        int y = m + 1;
+        int afterMonth = y;
+        if (IsSym(y, '.') && Adjacent(y) && Span(m).Length <= 4 && IsDigits(y + 1))
+        {
+            y++;
+        }
+
+        if (IsSym(y, ',') || IsDash(y) && Adjacent(y))
+        {
+            y++;
+        }
+
+        bool of = Is(y, "of");
+        if (of || Is(y, "in") && IsDigits(y + 1) && Length(y + 1) == 4)
+        {
+            y++;
+        }
+
+        if (TryYearDigits(y, of, out int year) && ValidDay(year, month, day))
+        {
+            p = DayPoint(year, month, day, y + 1, i, i);
+            return true;
+        }
+
+        if (IsAny(y, "nineteen", "twenty") || IsAny(y, "two", "seventeen") || Is(y, "eighteen"))
+        {
+            int spokenYear = 0;
+            int spokenEnd = 0;
+            if (TryNumberWords(y, out ParsedNumber spoken) && spoken.Value is >= 1000 and <= 2999)
+            {
+                (spokenYear, spokenEnd) = ((int)spoken.Value, spoken.End);
+            }
+            else if (_lex.NumberWords.TryGetValue(Span(y), out int century) && Is(y + 1, "hundred") && TryNumberWords(y + 2, out ParsedNumber rest) && rest.Value < 100)
+            {
+                (spokenYear, spokenEnd) = ((century * 100) + (int)rest.Value, rest.End);
+            }
+
+            if (spokenYear > 0 && ValidDay(spokenYear, month, day))
+            {
+                p = DayPoint(spokenYear, month, day, spokenEnd, i, i);
+                return true;
+            }
+        }
+
+        if (day > DateTime.DaysInMonth(2000, month))
+        {
+            return false;
+        }
+
+        p = DayPoint(0, month, day, afterMonth, i, i);
+        return true;
+    }
+
+    private bool TryNumericDate(int i, bool dateContext, out DatePoint p)
+    {
+        p = default;
+        if (Adjacent(i) && (IsDigits(i - 1) || IsWord(i - 1) || (In(i - 1) && (IsSym(i - 1, '/') || IsSym(i - 1, '.') || IsSym(i - 1, ':')) && Adjacent(i - 1))))
+        {
+            return false;
+        }
+
+        if (!dateContext && Adjacent(i) && IsDash(i - 1) && i >= 2 && IsDigits(i - 2) && Adjacent(i - 1))
+        {
+            return false;
+        }
+
+        int s1 = i + 1;
+        if (!In(s1) || !Adjacent(s1) || !(IsDash(s1) || IsSym(s1, '/') || IsSym(s1, '.')))
+        {
+            // "2016 / 11", "11 - 2016": spaced, a year and a month
+            return false;
+        }
+
+        char sep = _text[_tokens[s1].Start];
+        int b = s1 + 1;
+        if (!Adjacent(b))
+        {
+            return false;
+        }
+
+        int monthWord = 0;
+        bool bIsMonthWord = IsWord(b) && _lex.Months.TryGetValue(Span(b), out monthWord);
+        if (!IsDigits(b) && !bIsMonthWord)
+        {
+            return false;
+        }
+
+        int s2 = b + 1;
+        bool three = In(s2) && Adjacent(s2) && In(s2 + 1) && Adjacent(s2 + 1) && _text[_tokens[s2].Start] == sep && IsDigits(s2 + 1);
+        if (three && In(s2 + 2) && Adjacent(s2 + 2) && (IsDigits(s2 + 2) || (_text[_tokens[s2 + 2].Start] == sep && IsDigits(s2 + 3) && Adjacent(s2 + 3)) || IsSym(s2 + 2, ':')))
+        {
+            return false; // "123-12-1234-5", "133-03-03-2020": a code
+        }
+
+        long a = Number(i);
+        int la = Length(i);
+        if (three)
+        {
+            int c = s2 + 1;
+            long cv = Number(c);
+            int lc = Length(c);
+            int year;
+            int month;
+            int day;
+            if (la == 4)
+            {
+                (year, month, day) = ((int)a, bIsMonthWord ? monthWord : (int)Number(b), (int)cv);
+                if (lc > 2)
+                {
+                    return false;
+                }
+            }
+            else if (lc == 4 || lc == 2)
+            {
+                if (la > 2)
+                {
+                    return false;
+                }
+
+                year = lc == 4 ? (int)cv : ((int)cv <= 50 ? 2000 + (int)cv : 1900 + (int)cv);
+                if (bIsMonthWord)
+                {
+                    (month, day) = (monthWord, (int)a);
+                }
+                else if (a > 12 || sep == '.' && Number(b) <= 12)
+                {
+                    (month, day) = ((int)Number(b), (int)a);
+                }
+                else
+                {
+                    (month, day) = ((int)a, (int)Number(b));
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!ValidDay(year, month, day))
+            {
+                return false;
+            }
+
+            p = DayPoint(year, month, day, c + 1, i, i);
+            return true;
+        }
+
+        if (bIsMonthWord)
+        {
+            return false;
+        }
+
+        long bv = Number(b);
+        int lb = Length(b);
+        // "11/2016": a month and a year
+        if (la <= 2 && lb == 4 && sep is '/' or '-' && a is >= 1 and <= 12 && bv is >= 1000 and <= 2999)
+        {
+            p = MonthPoint((int)bv, (int)a, b + 1, i, i);
+            return true;
+        }
+
+        // "2015-12", "2016/11": a year and a month
+        if (la == 4 && lb <= 2 && sep is '-' or '/' && bv is >= 1 and <= 12 && a is >= 1000 and <= 2999)
+        {
+            p = MonthPoint((int)a, (int)bv, b + 1, i, i);
+            return true;
+        }
+
+        // "4/22", "10/25", "4.22" (after "on"): month and day, US order, where the words around say date.
+        if (la <= 2 && lb <= 2 && a is >= 1 and <= 12 && bv is >= 1 and <= 31 && (sep == '/' || sep == '.' && Is(i - 1, "on")))
+        {
+            bool context = dateContext || i == 0 && b + 1 == _count || In(i - 1) && (IsAny(i - 1, "on", "from") || IsAny(i - 1, "to", "for") || IsAny(i - 1, "until", "by")
+                || IsAny(i - 1, "or", "and") || IsSym(i - 1, ',') || (IsWord(i - 1) && _lex.Weekdays.TryGetValue(Span(i - 1), out _)) || Is(i - 1, "be") || Is(i - 1, "back"));
+            if (!context || IsSym(b + 1, '%'))
+            {
+                return false;
+            }
+
+            // "08/12,2015"
+            int end = b + 1;
+            int year = 0;
+            if (IsSym(end, ',') && IsDigits(end + 1) && Length(end + 1) == 4)
+            {
+                year = (int)Number(end + 1);
+                end += 2;
+            }
+
+            if (year == 0 && !ValidDay(2000, (int)a, (int)bv))
+            {
+                return false;
+            }
+
+            p = DayPoint(year, (int)a, (int)bv, end, i, i);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryYear(int i, bool dateContext, out DatePoint p)
+    {
+        p = default;
+        if (Length(i) != 4 || Number(i) is < 1000 or > 2999)
+        {
+            return false;
+        }
+
+        int year = (int)Number(i);
+        // The 1990s, 1990's
+        if (year % 10 == 0 && (Is(i + 1, "s") && Adjacent(i + 1) || (IsSym(i + 1, '\'') || IsSym(i + 1, '’')) && Adjacent(i + 1) && Is(i + 2, "s") && Adjacent(i + 2)))
+        {
+            int end = Is(i + 1, "s") ? i + 2 : i + 3;
+            p = new DatePoint { Value = new DateValue(new DateOnly(year, 1, 1), new DateOnly(year + 10, 1, 1), DateGranularity.Decade), End = end, Year = year };
+            return true;
+        }
+
+        if (Adjacent(i) && (IsWord(i - 1) || IsDigits(i - 1)) || IsWord(i + 1) && Adjacent(i + 1))
+        {
+            return false;
+        }
+
+        if (Adjacent(i) && In(i - 1) && _tokens[i - 1].Kind == ValueTokenKind.Symbol && _lex.Currencies.TryGetValue(Span(i - 1), out _))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        if (IsSym(k, '%') || IsSym(k, ':') || IsSym(k, '.') && Adjacent(k) && IsDigits(k + 1) || IsSym(k, ',') && Adjacent(k) && IsDigits(k + 1))
+        {
+            return false;
+        }
+
+        if (IsWord(k) && (_lex.Scales.TryGetValue(Span(k), out _) && Span(k).Length > 2 || _lex.TimeUnits.TryGetValue(Span(k), out _) || IsAny(k, "percent", "people")
+            || _lex.Currencies.TryGetValue(Span(k), out _)))
+        {
+            return false;
+        }
+
+        // "2016 November", "2017 april", "2016, nov"
+        int m = IsSym(k, ',') ? k + 1 : k;
+        if (IsMonthWord(m, out int month) && Span(m).Length >= 3 && !Is(m, "may") && !Is(m, "march"))
+        {
+            p = MonthPoint(year, month, m + 1, i, i);
+            return true;
+        }
+
+        bool yearWord = Is(i - 1, "year");
+        bool context = dateContext || yearWord || IsDateContext(i) || (i > 0 && IsSym(i - 1, '(')) || (_count == 1);
+        bool inRange = year is >= 1900 and <= 2099;
+        bool followedByRange = (IsDash(k) || IsAny(k, "to", "through")) && IsDigits(k + 1)
+            && ((Length(k + 1) == 2 && Adjacent(k) && Adjacent(k + 1) && Number(k + 1) > year % 100) || (Length(k + 1) == 4 && Number(k + 1) is >= 1900 and <= 2099 && Number(k + 1) > year));
+        if (!(yearWord || (inRange && (context || followedByRange))))
+        {
+            return false;
+        }
+
+        if (Is(i - 1, "the") && !yearWord && !followedByRange)
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = DateValue.OfYear(year), End = i + 1, Year = year };
+        return true;
+    }
+
+    private bool TryCentury(int i, out DatePoint p)
+    {
+        p = default;
+        int n;
+        int k;
+        if (IsDigits(i) && Length(i) <= 2 && IsWord(i + 1) && Adjacent(i + 1) && (IsAny(i + 1, "st", "nd") || IsAny(i + 1, "rd", "th")))
+        {
+            (n, k) = ((int)Number(i), i + 2);
+        }
+        else if (IsWord(i) && _lex.Ordinals.TryGetValue(Span(i), out n))
+        {
+            k = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!Is(k, "century") || n is < 1 or > 30)
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = Span(new DateOnly((n - 1) * 100 + (n == 1 ? 1 : 0), 1, 1), new DateOnly(n * 100, 1, 1), DateGranularity.Range), End = k + 1 };
+        return true;
+    }
+
+    private string? SeasonCode(int i) => Is(i, "spring") ? "SP" : Is(i, "summer") ? "SU" : IsAny(i, "autumn", "fall") ? "FA" : Is(i, "winter") ? "WI" : null;
+
+    private bool TrySeason(int i, out DatePoint p)
+    {
+        p = default;
+        string? code = SeasonCode(i);
+        if (code is null || (Is(i, "fall") && !IsDateContext(i)) || !(IsDateContext(i) || IsCapitalized(i) || Is(i - 1, "whole")))
+        {
+            return false;
+        }
+
+        if (TryYearDigits(i + 1, false, out int year))
+        {
+            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, year.ToString(CultureInfo.InvariantCulture) + "-" + code), End = i + 2, Year = year };
+            return true;
+        }
+
+        p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, code), End = i + 1, Relative = true };
+        return true;
+    }
+}

@@ -1,0 +1,650 @@
+using System.Globalization;
+
+namespace QuoteCheck.Claims.Values;
+
+/// <summary>
+/// Relative dates: <c>yesterday</c>, <c>last month</c>, <c>this coming Thursday</c>, <c>on Sunday</c> (by the
+/// tense of the sentence), ordinal weeks and quarters, quarter codes, decades in words and holidays.
+/// </summary>
+internal sealed partial class ValueScanner
+{
+    private bool TryRelative(int i, out DatePoint p)
+    {
+        p = default;
+        int j = i;
+        if (Is(j, "the") && Is(j + 1, "day") && IsAny(j + 2, "after", "before") && IsAny(j + 3, "tomorrow", "yesterday"))
+        {
+            int offset = (Is(j + 2, "after") ? 1 : -1) + (Is(j + 3, "tomorrow") ? 1 : -1);
+            return RelativeDay(i, j + 4, offset, out p);
+        }
+
+        if (Is(j, "the") && IsAny(j + 1, "next", "following") && Is(j + 2, "day"))
+        {
+            return RelativeDay(i, j + 3, 1, out p);
+        }
+
+        if (IsAny(j, "weekend", "that") && (Is(j, "weekend") || Is(j + 1, "weekend")) && IsDateContext(i))
+        {
+            return RelativePeriod(i, Is(j, "weekend") ? j + 1 : j + 2, Is(j, "weekend") ? j : j + 1, 0, out p);
+        }
+
+        int k0 = Is(j, "the") ? j + 1 : j;
+        if ((IsAny(k0, "eoy", "boy") || IsAny(k0, "eom", "bom")) && (IsCapitalized(k0) || k0 > j) && _tokens[k0].Length == 3 && char.IsUpper(_text[_tokens[k0].End - 1]))
+        {
+            // EOY, BOY, EOM, BOM: the end or beginning of this year or month
+            if (HasReference)
+            {
+                DateValue whole = Unit(k0, 'Y') ? DateValue.OfYear(Reference.Year) : DateValue.OfMonth(Reference.Year, Reference.Month);
+                p = new DatePoint { Value = whole, End = k0 + 1, Relative = true };
+                ApplyPart(ref p, char.ToUpperInvariant(_text[_tokens[k0].Start]) == 'E' ? 3 : 1, i);
+                p.Relative = true;
+            }
+            else
+            {
+                p = new DatePoint { Value = Unresolved(i, k0 + 1, DateGranularity.Range), End = k0 + 1, Relative = true };
+            }
+
+            return true;
+        }
+
+        if (IsAny(j, "today", "tomorrow") || IsAny(j, "yesterday", "tonight") || Is(j, "tmrw"))
+        {
+            int offset = IsAny(j, "tomorrow", "tmrw") ? 1 : Is(j, "yesterday") ? -1 : 0;
+            return RelativeDay(i, j + 1, offset, out p);
+        }
+
+        // this / next / last / past / previous / coming / following / upcoming / this coming / this past / the
+        int shift;
+        int k = j;
+        bool nearest = false;
+        if (Is(k, "this") && IsAny(k + 1, "coming", "upcoming"))
+        {
+            (shift, nearest, k) = (1, true, k + 2);
+        }
+        else if (Is(k, "this") && Is(k + 1, "past"))
+        {
+            (shift, nearest, k) = (-1, true, k + 2);
+        }
+        else if (IsAny(k, "this", "current") || (Is(k, "the") && !IsAny(k + 1, "next", "last")))
+        {
+            (shift, k) = (0, k + 1);
+        }
+        else if (Is(k, "the") && IsAny(k + 1, "next", "last") || Is(k, "the") && IsAny(k + 1, "following", "previous"))
+        {
+            (shift, k) = (IsAny(k + 1, "next", "following") ? 1 : -1, k + 2);
+        }
+        else if (IsAny(k, "next", "following"))
+        {
+            (shift, k) = (1, k + 1);
+        }
+        else if (IsAny(k, "last", "previous"))
+        {
+            (shift, k) = (-1, k + 1);
+        }
+        else if (IsAny(k, "coming", "upcoming"))
+        {
+            (shift, nearest, k) = (1, true, k + 1);
+        }
+        else if (Is(k, "past"))
+        {
+            (shift, nearest, k) = (-1, true, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        bool article = Is(i, "the");
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend"))
+        {
+            if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && _lex.Ordinals.TryGetValue(Span(k + 1), out _)))
+            {
+                return false; // "the year 2008", "the week of March 3"
+            }
+
+            // "this week Monday", "next week on Friday", "last week Sun"
+            int wd = Is(k, "week") && Is(k + 1, "on") ? k + 2 : k + 1;
+            if (Is(k, "week") && !article && IsWord(wd) && _lex.Weekdays.TryGetValue(Span(wd), out int dayOfWeek) && (IsCapitalized(wd) || Span(wd).Length > 3))
+            {
+                return RelativeWeekday(i, wd + 1, dayOfWeek, shift, false, out p);
+            }
+
+            // "the week after next"
+            int end = k + 1;
+            if (Is(k, "week") && article && shift == 0 && Is(k + 1, "after") && Is(k + 2, "next"))
+            {
+                (shift, end) = (2, k + 3);
+            }
+
+            if (nearest && !Is(i, "this"))
+            {
+                shift = shift > 0 ? 1 : -1;
+            }
+
+            return RelativePeriod(i, end, k, shift, out p);
+        }
+
+        if (IsWord(k) && _lex.Weekdays.TryGetValue(Span(k), out int weekday) && (IsCapitalized(k) || Span(k).Length > 3))
+        {
+            // "this Friday, July 10, 2020": the date decides
+            int d = IsSym(k + 1, ',') ? k + 2 : k + 1;
+            if (shift == 0 && !nearest && (IsDigits(d) || IsMonthWord(d, out _)) && TryDatePoint(d, true, out DatePoint dated) && dated.Value.Granularity == DateGranularity.Day)
+            {
+                p = dated;
+                return true;
+            }
+
+            return RelativeWeekday(i, k + 1, weekday, shift, nearest, out p);
+        }
+
+        if (SeasonCode(k) is { } season && !article)
+        {
+            string expression = HasReference ? (Reference.Year + shift).ToString(CultureInfo.InvariantCulture) + "-" + season : _text[_tokens[i].Start.._tokens[k].End].ToLowerInvariant();
+            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, expression), End = k + 1, Relative = true };
+            return true;
+        }
+
+        if (!article && IsWord(k) && _lex.Months.TryGetValue(Span(k), out int month) && Span(k).Length >= 3 && (IsCapitalized(k) || month is not (3 or 5)))
+        {
+            // "this September", "last sept", "next june"
+            if (!HasReference)
+            {
+                p = new DatePoint { Value = Unresolved(i, k + 1, DateGranularity.Month), End = k + 1, Month = month, Relative = true };
+                return true;
+            }
+
+            int year = Reference.Year + shift;
+            p = new DatePoint { Value = DateValue.OfMonth(year, month), End = k + 1, Month = month, Relative = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"the first week of 2015", "the third quarter of 2016", "the first Friday of July", "last week of Dec 2016".</summary>
+    private bool TryOrdinalOf(int i, out DatePoint p)
+    {
+        p = default;
+        int k = Is(i, "the") ? i + 1 : i;
+        int n;
+        if (Is(k, "last"))
+        {
+            n = -1;
+        }
+        else if (IsWord(k) && _lex.Ordinals.TryGetValue(Span(k), out n))
+        {
+        }
+        else if (IsDigits(k) && Length(k) == 1 && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
+        {
+            n = (int)Number(k);
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        int unit = k + 1;
+        int weekday = 0;
+        if (!(IsAny(unit, "week", "quarter") || IsAny(unit, "qtr", "half") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3))
+        {
+            return false;
+        }
+
+        bool isQuarter = IsAny(unit, "quarter", "qtr");
+        DatePoint whole;
+        if (IsAny(unit + 1, "of", "in") && TryDatePoint(unit + 2, true, out whole))
+        {
+        }
+        else if ((isQuarter || Is(unit, "half")) && TryYearDigits(unit + 1, false, out int quarterYear))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(quarterYear), End = unit + 2, Year = quarterYear }; // "4th quarter 2018"
+        }
+        else if (isQuarter && HasReference && n > 0 && !IsAny(unit + 1, "of", "in"))
+        {
+            whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
+        }
+        else
+        {
+            return false;
+        }
+
+        if (whole.Value.Start is not { } s || whole.Value.End is not { } e)
+        {
+            return false;
+        }
+
+        if (Is(unit, "half"))
+        {
+            if (n is not (1 or 2) || whole.Value.Granularity != DateGranularity.Year)
+            {
+                return false;
+            }
+
+            p = new DatePoint { Value = Span(s.AddMonths(6 * (n - 1)), s.AddMonths(6 * n), DateGranularity.Range), End = whole.End };
+            return true;
+        }
+
+        DateValue value;
+        if (isQuarter)
+        {
+            if (whole.Value.Granularity != DateGranularity.Year || n is 0 or > 4)
+            {
+                return false;
+            }
+
+            value = Quarter(s.Year, n < 0 ? 4 : n);
+        }
+        else if (Is(unit, "week"))
+        {
+            DateOnly monday;
+            if (whole.Value.Granularity == DateGranularity.Year)
+            {
+                int week = n < 0 ? ISOWeek.GetWeeksInYear(s.Year) : n;
+                if (week > ISOWeek.GetWeeksInYear(s.Year))
+                {
+                    return false;
+                }
+
+                monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(s.Year, week, DayOfWeek.Monday));
+            }
+            else if (whole.Value.Granularity == DateGranularity.Month)
+            {
+                monday = n < 0 ? WeekStart(e.AddDays(-1)) : WeekStart(s).AddDays(7 * (n - 1));
+            }
+            else
+            {
+                return false;
+            }
+
+            value = Span(monday, monday.AddDays(7), DateGranularity.Week);
+        }
+        else
+        {
+            if (whole.Value.Granularity != DateGranularity.Month)
+            {
+                return false;
+            }
+
+            DateOnly day;
+            if (n < 0)
+            {
+                day = e.AddDays(-1);
+                day = day.AddDays(-((IsoDay(day) - weekday + 7) % 7));
+            }
+            else
+            {
+                day = s.AddDays((weekday - IsoDay(s) + 7) % 7).AddDays(7 * (n - 1));
+                if (day >= e)
+                {
+                    return false;
+                }
+            }
+
+            value = DateValue.OfDay(day);
+        }
+
+        p = new DatePoint { Value = value, End = whole.End };
+        return true;
+    }
+
+    private bool TryHoliday(int i, out DatePoint p)
+    {
+        p = default;
+        int k = i;
+        int shift = 0;
+        bool relative = false;
+        if (IsAny(k, "this", "next") || Is(k, "last"))
+        {
+            (shift, relative, k) = (Is(k, "next") ? 1 : Is(k, "last") ? -1 : 0, true, k + 1);
+        }
+
+        if (!IsWord(k) || !_lex.Holidays.TryGetValue(Span(k), out Phrase<string>[]? phrases))
+        {
+            return false;
+        }
+
+        foreach (Phrase<string> phrase in phrases)
+        {
+            int end = Matches(k, phrase.Words);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (TryYearDigits(end, false, out int year))
+            {
+                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, year)), End = end + 1, Year = year };
+                return true;
+            }
+
+            if (!HasReference)
+            {
+                p = new DatePoint { Value = Unresolved(i, end, DateGranularity.Day), End = end, Relative = true };
+                return true;
+            }
+
+            DateOnly r = Reference;
+            DateOnly day;
+            if (relative && shift != 0)
+            {
+                day = Holiday(phrase.Value, r.Year + shift);
+            }
+            else
+            {
+                int tense = relative ? 0 : TenseAt(i);
+                DateOnly past = Holiday(phrase.Value, r.Year) <= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year - 1);
+                DateOnly future = Holiday(phrase.Value, r.Year) >= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year + 1);
+                day = tense > 0 || relative ? future : tense < 0 ? past : (r.DayNumber - past.DayNumber) * 2 <= (future.DayNumber - r.DayNumber) * 4 + 1 ? past : future;
+            }
+
+            p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
+    private static DateOnly Holiday(string rule, int year)
+    {
+        if (rule.StartsWith("easter", StringComparison.Ordinal))
+        {
+            int offset = int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return Easter(year).AddDays(offset);
+        }
+
+        string[] parts = rule.Split(' ');
+        if (parts.Length == 1)
+        {
+            return new DateOnly(year, int.Parse(rule.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(rule.AsSpan(3, 2), CultureInfo.InvariantCulture));
+        }
+
+        int month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        int nth = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        int weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var first = new DateOnly(year, month, 1);
+        if (nth < 0)
+        {
+            DateOnly last = first.AddMonths(1).AddDays(-1);
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+        }
+
+        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>"Q1 2019", "2019 Q1", "2019-q1", "2018Q4", "2019 H2": quarters and halves written as codes.</summary>
+    private bool TryQuarterCode(int i, out DatePoint p)
+    {
+        p = default;
+        int year = 0;
+        int code = i;
+        if (IsDigits(i) && Length(i) == 4)
+        {
+            year = (int)Number(i);
+            code = IsDash(i + 1) && Adjacent(i + 1) ? i + 2 : i + 1;
+        }
+
+        if (!IsAny(code, "q", "h") || !IsDigits(code + 1) || !Adjacent(code + 1) || Length(code + 1) != 1 || (IsWord(code + 2) && Adjacent(code + 2)))
+        {
+            return false;
+        }
+
+        int n = (int)Number(code + 1);
+        bool half = Is(code, "h");
+        int end = code + 2;
+        if (year == 0 && TryYearDigits(end, false, out int after))
+        {
+            (year, end) = (after, end + 1);
+        }
+
+        if (year == 0 || (half ? n is < 1 or > 2 : n is < 1 or > 4))
+        {
+            return false;
+        }
+
+        var start = new DateOnly(year, 1, 1);
+        p = new DatePoint
+        {
+            Value = half ? Span(start.AddMonths(6 * (n - 1)), start.AddMonths(6 * n), DateGranularity.Range) : Quarter(year, n),
+            End = end,
+            Year = year,
+        };
+        return true;
+    }
+
+    /// <summary>"the nineties", "the '90s", "the 90s": a decade of the twentieth century.</summary>
+    private bool TryDecadeWords(int i, out DatePoint p)
+    {
+        p = default;
+        if (!Is(i, "the"))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        int decade = -1;
+        int end = k + 1;
+        if ((IsSym(k, '\'') || IsSym(k, '’')) && IsDigits(k + 1))
+        {
+            k++;
+        }
+
+        if (IsDigits(k) && Length(k) == 2 && Number(k) % 10 == 0 && Is(k + 1, "s") && Adjacent(k + 1))
+        {
+            (decade, end) = ((int)Number(k), k + 2);
+        }
+        else if (IsWord(k))
+        {
+            ReadOnlySpan<char> w = Span(k);
+            string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+            for (int n = 0; n < names.Length; n++)
+            {
+                if (w.Equals(names[n], StringComparison.OrdinalIgnoreCase))
+                {
+                    decade = (n + 2) * 10;
+                }
+            }
+
+            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase))
+            {
+                decade = 100;
+            }
+        }
+
+        if (decade < 0)
+        {
+            return false;
+        }
+
+        int year = 1900 + decade;
+        p = new DatePoint { Value = new DateValue(new DateOnly(year, 1, 1), new DateOnly(year + 10, 1, 1), DateGranularity.Decade), End = end };
+        return true;
+    }
+
+    private bool Unit(int k, char last) => char.ToUpperInvariant(_text[_tokens[k].End - 1]) == last;
+
+    private bool RelativeDay(int start, int end, int offset, out DatePoint p)
+    {
+        p = new DatePoint
+        {
+            Value = HasReference ? DateValue.OfDay(Reference.AddDays(offset)) : Unresolved(start, end, DateGranularity.Day),
+            End = end,
+            Relative = true,
+        };
+        return true;
+    }
+
+    private bool RelativePeriod(int start, int end, int unit, int shift, out DatePoint p)
+    {
+        DateGranularity granularity = Is(unit, "week") || Is(unit, "weekend") ? DateGranularity.Week : Is(unit, "month") ? DateGranularity.Month
+            : Is(unit, "quarter") ? DateGranularity.Quarter : DateGranularity.Year;
+        if (!HasReference)
+        {
+            p = new DatePoint { Value = Unresolved(start, end, granularity), End = end, Relative = true };
+            return true;
+        }
+
+        DateOnly r = Reference;
+        DateValue value;
+        if (Is(unit, "week"))
+        {
+            DateOnly monday = WeekStart(r).AddDays(7 * shift);
+            value = Span(monday, monday.AddDays(7), DateGranularity.Week);
+        }
+        else if (Is(unit, "weekend"))
+        {
+            DateOnly saturday = WeekStart(r).AddDays((7 * shift) + 5);
+            value = Span(saturday, saturday.AddDays(2), DateGranularity.Week);
+        }
+        else if (Is(unit, "month"))
+        {
+            DateOnly m = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
+            value = DateValue.OfMonth(m.Year, m.Month);
+        }
+        else if (Is(unit, "quarter"))
+        {
+            int q = ((r.Month - 1) / 3) + shift;
+            int year = r.Year + (int)Math.Floor(q / 4.0);
+            value = Quarter(year, (((q % 4) + 4) % 4) + 1);
+        }
+        else
+        {
+            value = DateValue.OfYear(r.Year + shift);
+        }
+
+        p = new DatePoint { Value = value, End = end, Relative = true };
+        return true;
+    }
+
+    private bool RelativeWeekday(int start, int end, int weekday, int shift, bool nearest, out DatePoint p)
+    {
+        // "Friday next week", "Monday of the following week" are read by TryWeekday.
+        if (!HasReference)
+        {
+            p = new DatePoint { Value = Unresolved(start, end, DateGranularity.Day), End = end, Relative = true };
+            return true;
+        }
+
+        DateOnly r = Reference;
+        DateOnly day;
+        if (nearest)
+        {
+            int delta = shift > 0 ? ((weekday - IsoDay(r) + 7) % 7) : -((IsoDay(r) - weekday + 7) % 7);
+            if (delta == 0)
+            {
+                delta = 7 * shift;
+            }
+
+            day = r.AddDays(delta);
+        }
+        else
+        {
+            day = WeekStart(r).AddDays((7 * shift) + weekday - 1);
+        }
+
+        p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+        return true;
+    }
+
+    private bool TryWeekday(int i, out DatePoint p)
+    {
+        p = default;
+        if (!_lex.Weekdays.TryGetValue(Span(i), out int weekday))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Span(i);
+        if (w.Length <= 3 && !IsCapitalized(i))
+        {
+            return false; // "sun", "sat", "wed" in lower case are words
+        }
+
+        if (w.Length <= 3 && IsCapitalized(i) && (Is(i, "sun") || Is(i, "sat")) && !(IsDigits(i + 1) || IsSym(i + 1, ',')))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        if (IsSym(k, '.') && Adjacent(k) && w.Length <= 4)
+        {
+            k++;
+        }
+
+        if (IsSym(k, ','))
+        {
+            k++;
+        }
+
+        // "Friday, July 10, 2020", "Tue May 9", "Friday 7/6": the date decides, the weekday only confirms.
+        if (In(k) && (IsWord(k) && _lex.Months.TryGetValue(Span(k), out _) || IsDigits(k)) && TryDatePoint(k, true, out DatePoint dated)
+            && dated.Value.Granularity == DateGranularity.Day)
+        {
+            p = dated;
+            return true;
+        }
+
+        // "Saturday the 23rd", "Monday 21": the nearest such day that falls on that weekday.
+        int d = Is(k, "the") ? k + 1 : k;
+        if (IsDigits(d) && Length(d) <= 2 && Number(d) is >= 1 and <= 31 && !IsSym(d + 1, ':') && HasReference)
+        {
+            int day = (int)Number(d);
+            int end = IsWord(d + 1) && Adjacent(d + 1) && (IsAny(d + 1, "st", "nd") || IsAny(d + 1, "rd", "th")) ? d + 2 : d + 1;
+            DateOnly r = Reference;
+            for (int back = 0; back < 24; back++)
+            {
+                DateOnly m = new DateOnly(r.Year, r.Month, 1).AddMonths(-back);
+                if (ValidDay(m.Year, m.Month, day) && IsoDay(new DateOnly(m.Year, m.Month, day)) == weekday)
+                {
+                    p = new DatePoint { Value = DateValue.OfDay(new DateOnly(m.Year, m.Month, day)), End = end };
+                    return true;
+                }
+            }
+        }
+
+        // "Friday next week", "Monday of the following week", "Tuesday of last week"
+        int n = Is(k, "of") ? k + 1 : k;
+        if (Is(n, "the") && IsAny(n + 1, "following", "next") && Is(n + 2, "week"))
+        {
+            return RelativeWeekday(i, n + 3, weekday, 1, false, out p);
+        }
+
+        if (IsAny(n, "next", "last") && Is(n + 1, "week"))
+        {
+            return RelativeWeekday(i, n + 2, weekday, Is(n, "next") ? 1 : -1, false, out p);
+        }
+
+        if (!HasReference)
+        {
+            p = new DatePoint
+            {
+                Value = DateValue.Unresolved(DateGranularity.Day, "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture)),
+                End = i + 1,
+                Relative = true,
+            };
+            return true;
+        }
+
+        // A bare weekday: the last one in a past sentence, the next one in a future one (the past when unknown).
+        int tense = TenseAt(i);
+        DateOnly reference = Reference;
+        int delta = tense > 0 ? (weekday - IsoDay(reference) + 7) % 7 : -((IsoDay(reference) - weekday + 7) % 7);
+        p = new DatePoint { Value = DateValue.OfDay(reference.AddDays(delta)), End = i + 1, Relative = true };
+        return true;
+    }
+}
