@@ -56,7 +56,9 @@ namespace QuoteCheck.Sample
             IReportWriter writer = command.Format switch
             {
                 OutputFormat.Json => JsonReportWriter.Instance,
-                _ => new TextReportWriter(UseColor(command)),
+                OutputFormat.Markdown => MarkdownReportWriter.Instance,
+                OutputFormat.Html => HtmlReportWriter.Instance,
+                _ => new TextReportWriter(UseColor(command, stdout)),
             };
 
             // Write to a buffer first so that a failure never leaves a partial report behind.
@@ -78,11 +80,13 @@ namespace QuoteCheck.Sample
                 stdout.Write(buffer.ToString());
             }
 
-            return Success;
+            return command.FailOnConflict && report.HasDisagreements ? ConflictsFound : Success;
         }
 
-        private static bool UseColor(CommandLine command) =>
+        // Colour only for the real console: a caller's writer (tests, a host) gets plain text.
+        private static bool UseColor(CommandLine command, TextWriter stdout) =>
             command.Color ?? (command.OutputPath is null
+                && ReferenceEquals(stdout, Console.Out)
                 && !Console.IsOutputRedirected
                 && Environment.GetEnvironmentVariable("NO_COLOR") is null or "");
     }

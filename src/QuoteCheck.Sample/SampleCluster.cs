@@ -4,8 +4,10 @@ using QuoteCheck.Text;
 namespace QuoteCheck.Sample;
 
 /// <summary>
-/// The built-in sample: a fictional ferry disaster covered by three fictional outlets, written for this
-/// project. Some figures and quotes agree, some disagree, and one grows as an update.
+/// The built-in sample: a fictional ferry disaster covered by four fictional outlets, written for this
+/// project. It shows every kind of finding: agreements, a quote worded differently, a truncated quote,
+/// a misattribution, a quote reported with its sense flipped, figures and dates that disagree (one article
+/// also with itself), a death toll that grows as an update, and an undated wire copy of one story.
 /// </summary>
 internal static class SampleCluster
 {
@@ -14,6 +16,7 @@ internal static class SampleCluster
         ("harbour-gazette.txt", "Harbour Gazette"),
         ("coastal-herald.txt", "Coastal Herald"),
         ("daily-ledger.txt", "Daily Ledger"),
+        ("valley-courier.txt", "Valley Courier"),
     ];
 
     public static IReadOnlyList<SourceDocument> Load()

@@ -97,9 +97,30 @@ public sealed class QuoteChecker
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
     public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<DocumentAnalysis> analyses = AnalyzeAll(documents, cancellationToken);
-        return _crossChecker.Check(analyses, cancellationToken);
+        DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
+        SourceRelations relations = SourceRelations.Of(analyses);
+
+        // An undated article is analysed again against the date estimated from its cluster, so that
+        // "last month" and "18 months ago" resolve; the report marks the date as estimated.
+        Parallel.For(0, analyses.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i =>
+        {
+            if (relations.Estimated[i] && relations.ReferenceDate[i] is { } estimated)
+            {
+                SourceDocument original = analyses[i].Document;
+                DocumentAnalysis dated = Analyze(original.WithPublished(estimated), cancellationToken);
+                var diagnostics = new List<Diagnostic>(dated.Diagnostics)
+                {
+                    new(DiagnosticSeverity.Info, EstimatedDateCode, $"The article carries no date; it is read as of {estimated:yyyy-MM-dd}, estimated from the other articles on the same event."),
+                };
+                analyses[i] = new DocumentAnalysis(original, dated.Layout, dated.Quotes, dated.Speakers, dated.Claims, diagnostics);
+            }
+        });
+
+        return _crossChecker.Check(analyses, relations, cancellationToken);
     }
+
+    /// <summary>The diagnostic code given to a document whose date was estimated from its cluster.</summary>
+    public const string EstimatedDateCode = "estimated-date";
 
     /// <summary>Cross-checks documents analysed before (by <see cref="Analyze"/> or <see cref="AnalyzeAll"/>), so that one analysis can serve several checks.</summary>
     /// <param name="analyses">The analyses, in the order the report should list them.</param>

@@ -1,13 +1,114 @@
+using QuoteCheck.Quotes;
 using QuoteCheck.Reporting;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.CrossCheck;
 
-/// <summary>Lines up quotes and claims across documents and finds the conflicts. Immutable.</summary>
+/// <summary>
+/// Lines up quotes and claims across documents and finds the conflicts. Steps: relate the documents
+/// (event clusters, duplicates, reference dates), group quotes, group claims, then turn each group into
+/// findings. Every step works through inverted indexes or buckets, never all pairs. Immutable.
+/// </summary>
 internal sealed class CrossChecker
 {
-    public CrossCheckReport Check(IReadOnlyList<DocumentAnalysis> documents, CancellationToken cancellationToken)
+    public CrossCheckReport Check(IReadOnlyList<DocumentAnalysis> documents, CancellationToken cancellationToken) =>
+        Check(documents, SourceRelations.Of(documents), cancellationToken);
+
+    public CrossCheckReport Check(IReadOnlyList<DocumentAnalysis> documents, SourceRelations relations, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return new CrossCheckReport(documents);
+        var labels = new DocumentLabels(documents);
+        var conflicts = new List<Conflict>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (relations.DuplicateOf[i] is var original and >= 0)
+            {
+                conflicts.Add(DuplicateFinding(documents, labels, original, i, relations.DuplicatePercent[i]));
+            }
+        }
+
+        var quoteEntries = new List<QuoteEntry>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            if (relations.DuplicateOf[d] >= 0)
+            {
+                continue; // a copy counts once: its quotes and claims are the original's
+            }
+
+            foreach (Quote quote in documents[d].Quotes)
+            {
+                if (quote.Kind == QuoteKind.Unattributed)
+                {
+                    continue;
+                }
+
+                string[] words = TextFolding.Words(quote.Text);
+                if (words.Length > 0)
+                {
+                    quoteEntries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words), TextFolding.Words(quote.Text, unifySpelling: false)));
+                }
+            }
+        }
+
+        List<QuoteGroup> quoteGroups = QuoteFindings.Find(documents, labels, QuoteAligner.Group(quoteEntries, cancellationToken), conflicts);
+        List<ClaimGroup> claimGroups = ClaimFindings.Find(documents, relations, labels, conflicts, cancellationToken);
+
+        Conflict[] ordered =
+        [
+            .. conflicts
+                .OrderByDescending(static c => c.Severity)
+                .ThenBy(static c => c.Kind)
+                .ThenBy(c => FirstDocument(documents, c))
+                .ThenBy(static c => c.Evidence.Count == 0 ? 0 : c.Evidence[0].Span.Start)
+                .ThenBy(static c => c.Explanation, StringComparer.Ordinal),
+        ];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = ordered[i] with { Id = "c" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        var estimated = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (relations.Estimated[i] && relations.ReferenceDate[i] is { } date)
+            {
+                estimated[documents[i].Document.Id] = date;
+            }
+        }
+
+        return new CrossCheckReport(documents, quoteGroups, claimGroups, ordered, estimated);
+    }
+
+    private static int FirstDocument(IReadOnlyList<DocumentAnalysis> documents, Conflict conflict)
+    {
+        if (conflict.Evidence.Count == 0)
+        {
+            return 0;
+        }
+
+        string id = conflict.Evidence[0].DocumentId;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (string.Equals(documents[i].Document.Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return documents.Count;
+    }
+
+    private static Conflict DuplicateFinding(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, int original, int copy, int percent)
+    {
+        string explanation = Explanations.Format(Explanations.Duplicate, labels[original], labels[copy], percent);
+        return new Conflict(ConflictKind.Duplicate, ConflictSeverity.Info, explanation, [Opening(documents[original]), Opening(documents[copy])]);
+    }
+
+    /// <summary>The first sentence of a document's body, as the evidence that two articles are one.</summary>
+    private static Evidence Opening(DocumentAnalysis analysis)
+    {
+        SourceDocument doc = analysis.Document;
+        TextSpan span = analysis.Layout.Sentences.FirstOrDefault(s => doc.Body.Contains(s.Span.Start))?.Span ?? doc.Body;
+        return new Evidence(doc.Id, span.Slice(doc.Text).ToString(), span);
     }
 }

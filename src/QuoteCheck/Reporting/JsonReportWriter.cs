@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using QuoteCheck.Claims;
+using QuoteCheck.CrossCheck;
 using QuoteCheck.Claims.Values;
 using QuoteCheck.Quotes;
 using QuoteCheck.Text;
@@ -38,7 +39,31 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartArray();
             foreach (DocumentAnalysis document in report.Documents)
             {
-                WriteDocument(json, document);
+                WriteDocument(json, document, report.EstimatedDates);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("quoteGroups");
+            json.WriteStartArray();
+            foreach (QuoteGroup group in report.QuoteGroups)
+            {
+                WriteQuoteGroup(json, group);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("claimGroups");
+            json.WriteStartArray();
+            foreach (ClaimGroup group in report.ClaimGroups)
+            {
+                WriteClaimGroup(json, group);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("conflicts");
+            json.WriteStartArray();
+            foreach (Conflict conflict in report.Conflicts)
+            {
+                WriteConflict(json, conflict);
             }
 
             json.WriteEndArray();
@@ -52,7 +77,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
     }
 
-    private static void WriteDocument(JsonWriter json, DocumentAnalysis analysis)
+    private static void WriteDocument(JsonWriter json, DocumentAnalysis analysis, IReadOnlyDictionary<string, DateOnly> estimatedDates)
     {
         SourceDocument doc = analysis.Document;
         json.WriteStartObject();
@@ -60,6 +85,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteValue(doc.Id);
         json.WritePropertyName("published");
         json.WriteValue(doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WritePropertyName("estimatedDate");
+        json.WriteValue(estimatedDates.TryGetValue(doc.Id, out DateOnly estimated) ? estimated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null);
         json.WritePropertyName("outlet");
         json.WriteValue(doc.Outlet);
         json.WritePropertyName("quotes");
@@ -179,6 +206,123 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteValue(claim.Rule);
         json.WriteEndObject();
     }
+
+    private static void WriteQuoteGroup(JsonWriter json, QuoteGroup group)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("id");
+        json.WriteValue(group.Id);
+        json.WritePropertyName("text");
+        json.WriteValue(group.Text);
+        json.WritePropertyName("speaker");
+        json.WriteValue(group.Speaker);
+        json.WritePropertyName("agrees");
+        json.WriteValue(group.Agrees);
+        json.WritePropertyName("members");
+        json.WriteStartArray();
+        foreach (QuoteGroupMember member in group.Members)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("document");
+            json.WriteValue(member.DocumentId);
+            json.WritePropertyName("text");
+            json.WriteValue(member.Quote.Text);
+            json.WritePropertyName("kind");
+            json.WriteValue(KindName(member.Quote.Kind));
+            json.WritePropertyName("speaker");
+            json.WriteValue(member.Quote.Speaker?.Name);
+            json.WritePropertyName("similarity");
+            json.WriteValue(member.Similarity);
+            WriteSpan(json, member.Quote.Span, "start", "end");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaimGroup(JsonWriter json, ClaimGroup group)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("id");
+        json.WriteValue(group.Id);
+        json.WritePropertyName("subject");
+        json.WriteValue(group.Subject);
+        json.WritePropertyName("agrees");
+        json.WriteValue(group.Agrees);
+        json.WritePropertyName("members");
+        json.WriteStartArray();
+        foreach (ClaimGroupMember member in group.Members)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("document");
+            json.WriteValue(member.DocumentId);
+            json.WritePropertyName("kind");
+            json.WriteValue(member.Claim.Kind);
+            json.WritePropertyName("text");
+            json.WriteValue(member.Claim.Text);
+            json.WritePropertyName("reading");
+            json.WriteValue(member.Reading);
+            json.WritePropertyName("cluster");
+            json.WriteValue(member.Cluster);
+            WriteSpan(json, member.Claim.Span, "start", "end");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteConflict(JsonWriter json, Conflict conflict)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("id");
+        json.WriteValue(conflict.Id);
+        json.WritePropertyName("kind");
+        json.WriteValue(ConflictKindName(conflict.Kind));
+        json.WritePropertyName("severity");
+        json.WriteValue(conflict.Severity.ToString().ToLowerInvariant());
+        json.WritePropertyName("explanation");
+        json.WriteValue(conflict.Explanation);
+        json.WritePropertyName("group");
+        json.WriteValue(conflict.GroupId);
+        json.WritePropertyName("similarity");
+        json.WriteValue(conflict.Similarity);
+        json.WritePropertyName("wordDiff");
+        json.WriteValue(conflict.WordDiff);
+        json.WritePropertyName("evidence");
+        json.WriteStartArray();
+        foreach (Evidence evidence in conflict.Evidence)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("document");
+            json.WriteValue(evidence.DocumentId);
+            json.WritePropertyName("text");
+            json.WriteValue(evidence.Text);
+            WriteSpan(json, evidence.Span, "start", "end");
+            json.WritePropertyName("reading");
+            json.WriteValue(evidence.Reading);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The JSON and display name of a finding kind: <c>claim-value</c>, <c>quote-speaker</c>, ….</summary>
+    internal static string ConflictKindName(ConflictKind kind) => kind switch
+    {
+        ConflictKind.ClaimValue => "claim-value",
+        ConflictKind.Date => "date",
+        ConflictKind.QuoteWording => "quote-wording",
+        ConflictKind.QuoteTruncated => "quote-truncated",
+        ConflictKind.QuoteSpeaker => "quote-speaker",
+        ConflictKind.QuoteMeaning => "quote-meaning",
+        ConflictKind.Internal => "internal",
+        ConflictKind.Update => "update",
+        ConflictKind.Duplicate => "duplicate",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     private static void WriteInterval(JsonWriter json, ClaimValue value)
     {

@@ -126,6 +126,8 @@ public class ConsoleTests
     public void TextOutputToAStringWriterHasNoColourEscapes()
     {
         var (_, output, _) = Run("", "--quiet");
-        Assert.That(output, Does.Not.Contain("\u001b["));
+
+        // Ordinal on purpose: a culture-aware search ignores the control character and matches any "[".
+        Assert.That(output.Contains('\u001b', StringComparison.Ordinal), Is.False);
     }
 }

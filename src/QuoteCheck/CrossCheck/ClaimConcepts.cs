@@ -1,0 +1,213 @@
+using System.Collections.Frozen;
+using QuoteCheck.Claims;
+using QuoteCheck.Definitions;
+using QuoteCheck.Text;
+
+namespace QuoteCheck.CrossCheck;
+
+/// <summary>A topic or event of Definitions/claim-concepts.txt.</summary>
+internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, bool Cumulative, bool Adjacent, bool Time, bool Count, bool Length, bool Gap);
+
+/// <summary>
+/// Finds what a claim is about: the nearest topic word (in the value's clause, else its sentence) and
+/// the nearest event word before the value in its clause, from the data in Definitions/claim-concepts.txt.
+/// Synonyms share a concept (talks / negotiations / dialogue; broke down / collapsed / frozen).
+/// </summary>
+internal static class ClaimConcepts
+{
+    private static readonly FrozenDictionary<string, (ClaimConcept Concept, string[] Phrase)[]> ByFirstWord = Load();
+
+    public static (ClaimConcept? Topic, ClaimConcept? Event) Of(SourceDocument document, Claim claim)
+    {
+        string text = document.Text;
+        TextSpan sentence = claim.Sentence.Length > 0 && claim.Sentence.Contains(claim.Span.Start) ? claim.Sentence : AroundValue(text, claim.Span);
+        List<(int Start, int End, string Word)> words = WordsOf(text, sentence);
+        int valueFirst = words.FindIndex(w => w.End > claim.Span.Start);
+        int valueLast = words.FindLastIndex(w => w.Start < claim.Span.End);
+        if (valueFirst < 0 || valueLast < valueFirst)
+        {
+            return (null, null);
+        }
+
+        (int clauseStart, int clauseEnd) = Clause(text, sentence, claim.Span, words);
+        ClaimConcept? topic = null;
+        int topicDistance = int.MaxValue;
+        ClaimConcept? topicInSentence = null;
+        int sentenceDistance = int.MaxValue;
+        ClaimConcept? evt = null;
+        int eventDistance = int.MaxValue;
+        ClaimConcept? adjacent = null;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i >= valueFirst && i <= valueLast)
+            {
+                continue;
+            }
+
+            if (!ByFirstWord.TryGetValue(words[i].Word, out var candidates))
+            {
+                continue;
+            }
+
+            foreach ((ClaimConcept concept, string[] phrase) in candidates)
+            {
+                if (!PhraseAt(words, i, phrase))
+                {
+                    continue;
+                }
+
+                int end = i + phrase.Length - 1;
+                int distance = i > valueLast ? i - valueLast : valueFirst - end;
+                bool inClause = words[i].Start >= clauseStart && words[end].End <= clauseEnd;
+                if (concept.IsTopic)
+                {
+                    if (inClause && distance < topicDistance)
+                    {
+                        (topic, topicDistance) = (concept, distance);
+                    }
+                    else if (distance < sentenceDistance)
+                    {
+                        (topicInSentence, sentenceDistance) = (concept, distance);
+                    }
+                }
+                else if (concept.Adjacent)
+                {
+                    if (end == valueFirst - 1)
+                    {
+                        adjacent = concept;
+                    }
+                }
+                else if (concept.Gap && !MarksGap(claim, words, valueFirst))
+                {
+                    continue;
+                }
+                else if (inClause && end < valueFirst && distance < eventDistance)
+                {
+                    (evt, eventDistance) = (concept, distance);
+                }
+            }
+        }
+
+        return (topic ?? topicInSentence, evt ?? adjacent);
+    }
+
+    /// <summary>Whether a value is a gap back in time: a duration, or a date that follows "since".</summary>
+    private static bool MarksGap(Claim claim, List<(int Start, int End, string Word)> words, int valueFirst) =>
+        claim.Value.Value is Claims.Values.DurationValue
+        || string.Equals(words[valueFirst].Word, "since", StringComparison.Ordinal)
+        || (valueFirst > 0 && string.Equals(words[valueFirst - 1].Word, "since", StringComparison.Ordinal));
+
+    private static TextSpan AroundValue(string text, TextSpan value)
+    {
+        int start = value.Start;
+        while (start > 0 && text[start - 1] is not ('.' or '\n' or '!' or '?'))
+        {
+            start--;
+        }
+
+        int end = value.End;
+        while (end < text.Length && text[end] is not ('.' or '\n' or '!' or '?'))
+        {
+            end++;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool PhraseAt(List<(int Start, int End, string Word)> words, int i, string[] phrase)
+    {
+        if (i + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[i + k].Word, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The clause around the value: the sentence cut at commas, semicolons, colons, brackets and dashes.</summary>
+    private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan value, List<(int Start, int End, string Word)> words)
+    {
+        _ = words;
+        int start = value.Start;
+        while (start > sentence.Start && !IsClauseBreak(text, start - 1))
+        {
+            start--;
+        }
+
+        int end = value.End;
+        while (end < sentence.End && !IsClauseBreak(text, end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsClauseBreak(string text, int i)
+    {
+        char c = text[i];
+        if (c is ',' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+        {
+            return false; // 13,000
+        }
+
+        return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '"' or '\u201C' or '\u201D';
+    }
+
+    /// <summary>Folded words of a stretch; a hyphenated word stays one word so "long-stalled" is not "stalled".</summary>
+    private static List<(int Start, int End, string Word)> WordsOf(string text, TextSpan span)
+    {
+        var words = new List<(int, int, string)>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < span.End && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '\'' or '\u2019') && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            words.Add((start, i, TextFolding.Fold(text.AsSpan(start, i - start)).Replace(" ", "", StringComparison.Ordinal)));
+        }
+
+        return words;
+    }
+
+    private static FrozenDictionary<string, (ClaimConcept, string[])[]> Load()
+    {
+        var map = new Dictionary<string, List<(ClaimConcept, string[])>>(StringComparer.Ordinal);
+        foreach (string line in WordList.Lines("claim-concepts"))
+        {
+            string[] cells = [.. line.Split('|').Select(static c => c.Trim())];
+            string[] flags = cells[3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var concept = new ClaimConcept(cells[0] == "topic", cells[1], cells[2], flags.Contains("cumulative"), flags.Contains("adjacent"), flags.Contains("time"), flags.Contains("count"), flags.Contains("length"), flags.Contains("gap"));
+            foreach (string entry in cells[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // Folded like the text they are matched against (so "dialogue" meets the folded "dialog").
+                string[] phrase = [.. entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => TextFolding.Fold(w).Replace(" ", "", StringComparison.Ordinal))];
+                if (!map.TryGetValue(phrase[0], out List<(ClaimConcept, string[])>? list))
+                {
+                    map[phrase[0]] = list = [];
+                }
+
+                list.Add((concept, phrase));
+            }
+        }
+
+        return map.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,165 @@
+using FuzzySharp;
+using FuzzySharp.PreProcess;
+using QuoteCheck.Quotes;
+
+namespace QuoteCheck.CrossCheck;
+
+/// <summary>
+/// Groups the same quote across documents. Candidates come from an inverted index of rare folded
+/// words (a word in more than <see cref="CommonWordLimit"/> quotes is not a key), so the work grows
+/// with the number of quotes, not its square; each candidate pair is then scored with FuzzySharp over
+/// our own folded text (no FuzzySharp preprocessing).
+/// </summary>
+internal static class QuoteAligner
+{
+    /// <summary>A word shared by more quotes than this says nothing about which quote it is.</summary>
+    public const int CommonWordLimit = 64;
+
+    public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            foreach (string word in entries[i].Words.Distinct(StringComparer.Ordinal))
+            {
+                if (word.Length < 3 || TextFolding.IsStopWord(word))
+                {
+                    continue;
+                }
+
+                if (!postings.TryGetValue(word, out List<int>? list))
+                {
+                    postings[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var sets = new DisjointSets(entries.Count);
+        var tried = new HashSet<long>();
+        foreach (List<int> list in postings.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (list.Count < 2 || list.Count > CommonWordLimit)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    QuoteEntry x = entries[list[a]];
+                    QuoteEntry y = entries[list[b]];
+                    if (x.Cluster != y.Cluster || !tried.Add(((long)list[a] << 32) | (uint)list[b]))
+                    {
+                        continue;
+                    }
+
+                    if (Compare(x, y).Matches)
+                    {
+                        sets.Union(list[a], list[b]);
+                    }
+                }
+            }
+        }
+
+        var groups = new SortedDictionary<int, List<QuoteEntry>>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            int root = sets.Find(i);
+            if (!groups.TryGetValue(root, out List<QuoteEntry>? group))
+            {
+                groups[root] = group = [];
+            }
+
+            group.Add(entries[i]);
+        }
+
+        return [.. groups.Values];
+    }
+
+    /// <summary>How two wordings relate: equal, one inside the other, alike, or not the same quote.</summary>
+    public static QuoteMatch Compare(QuoteEntry x, QuoteEntry y)
+    {
+        if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
+        {
+            return new QuoteMatch(QuoteRelation.Equal, 100);
+        }
+
+        (QuoteEntry shorter, QuoteEntry longer) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
+        int ratio = Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
+        if (ContainsRun(longer.Words, shorter.Words) && shorter.Words.Any(static w => w.Length >= 4 && !TextFolding.IsStopWord(w)))
+        {
+            return new QuoteMatch(QuoteRelation.Contained, ratio);
+        }
+
+        // Indirect speech is the reporter's paraphrase: it joins a quote only when it keeps most of its words.
+        bool indirect = x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect;
+        double dice = ContentDice(x.Words, y.Words);
+        int tokenSort = Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None);
+        bool alike = indirect
+            ? dice >= 0.6 && shorter.Words.Length >= 4
+            : ratio >= 80 || (dice >= 0.5 && tokenSort >= 60 && shorter.Words.Length >= 4);
+        return new QuoteMatch(alike ? QuoteRelation.Similar : QuoteRelation.Different, ratio);
+    }
+
+    /// <summary>Whether <paramref name="run"/> appears as consecutive words of <paramref name="words"/>.</summary>
+    public static bool ContainsRun(string[] words, string[] run) => IndexOfRun(words, run) >= 0;
+
+    public static int IndexOfRun(string[] words, string[] run)
+    {
+        if (run.Length == 0 || run.Length > words.Length)
+        {
+            return -1;
+        }
+
+        for (int i = 0; i + run.Length <= words.Length; i++)
+        {
+            int k = 0;
+            while (k < run.Length && string.Equals(words[i + k], run[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == run.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static double ContentDice(string[] a, string[] b)
+    {
+        var x = new HashSet<string>(a.Where(static w => !TextFolding.IsStopWord(w)), StringComparer.Ordinal);
+        var y = new HashSet<string>(b.Where(static w => !TextFolding.IsStopWord(w)), StringComparer.Ordinal);
+        if (x.Count + y.Count == 0)
+        {
+            return 0;
+        }
+
+        int common = x.Count(y.Contains);
+        return 2.0 * common / (x.Count + y.Count);
+    }
+}
+
+/// <summary>One quote of one document, folded for comparison.</summary>
+internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded, string[] Display);
+
+/// <summary>How two wordings of a quote relate.</summary>
+internal enum QuoteRelation
+{
+    Different,
+    Similar,
+    Contained,
+    Equal,
+}
+
+/// <summary>The relation and FuzzySharp's ratio over the folded texts.</summary>
+internal readonly record struct QuoteMatch(QuoteRelation Relation, int Similarity)
+{
+    public bool Matches => Relation != QuoteRelation.Different;
+}

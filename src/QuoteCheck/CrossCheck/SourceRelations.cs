@@ -1,0 +1,267 @@
+using System.Collections.Frozen;
+using QuoteCheck.Claims.Values;
+using QuoteCheck.Definitions;
+
+namespace QuoteCheck.CrossCheck;
+
+/// <summary>
+/// How the documents of a run relate before anything is compared: which cover the same event (they
+/// share rare names), which are the same article twice, and the date each is read from (its own, or
+/// one estimated from its event cluster). Built in near-linear time through inverted indexes whose
+/// over-common keys are skipped. Immutable.
+/// </summary>
+internal sealed class SourceRelations
+{
+    private const int SharedNamesToRelate = 3;
+    private const int ShingleWords = 5;
+    private const int SketchSize = 4;
+    private const double DuplicateShare = 0.8;
+    private const int MinimumShingles = 30;
+    private const int CommonKeyLimit = 500;
+
+    private static readonly FrozenSet<string> CalendarWords =
+        WordList.Lines("calendar-words").SelectMany(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
+
+    private SourceRelations(int[] cluster, int[] duplicateOf, int[] duplicatePercent, DateOnly?[] referenceDate, bool[] estimated)
+    {
+        Cluster = cluster;
+        DuplicateOf = duplicateOf;
+        DuplicatePercent = duplicatePercent;
+        ReferenceDate = referenceDate;
+        Estimated = estimated;
+    }
+
+    /// <summary>The event cluster of each document: documents in different clusters are never compared.</summary>
+    public IReadOnlyList<int> Cluster { get; }
+
+    /// <summary>For a copy, the index of the first document it copies; otherwise -1.</summary>
+    public IReadOnlyList<int> DuplicateOf { get; }
+
+    /// <summary>For a copy, the share of passages it shares with the original (0–100).</summary>
+    public IReadOnlyList<int> DuplicatePercent { get; }
+
+    /// <summary>The date each document is read from: its own, or estimated (see <see cref="Estimated"/>).</summary>
+    public IReadOnlyList<DateOnly?> ReferenceDate { get; }
+
+    /// <summary>Whether the reference date was estimated from the cluster.</summary>
+    public IReadOnlyList<bool> Estimated { get; }
+
+    public static SourceRelations Of(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        int n = documents.Count;
+        int[] cluster = ClusterByNames(documents);
+        (int[] duplicateOf, int[] percent) = FindDuplicates(documents);
+        var reference = new DateOnly?[n];
+        bool[] estimated = new bool[n];
+        var datedByCluster = new Dictionary<int, List<DateOnly>>();
+        for (int i = 0; i < n; i++)
+        {
+            if (documents[i].Document.Published is { } published)
+            {
+                reference[i] = published;
+                if (!datedByCluster.TryGetValue(cluster[i], out List<DateOnly>? list))
+                {
+                    datedByCluster[cluster[i]] = list = [];
+                }
+
+                list.Add(published);
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (reference[i] is not null)
+            {
+                continue;
+            }
+
+            // The lower median of the cluster's dated articles: articles on one event appear within days of
+            // each other. Failing that, the latest full date the article mentions itself.
+            if (datedByCluster.TryGetValue(cluster[i], out List<DateOnly>? dates))
+            {
+                dates.Sort();
+                reference[i] = dates[(dates.Count - 1) / 2];
+                estimated[i] = true;
+            }
+            else if (LatestMentionedDay(documents[i]) is { } mentioned)
+            {
+                reference[i] = mentioned;
+                estimated[i] = true;
+            }
+        }
+
+        return new SourceRelations(cluster, duplicateOf, percent, reference, estimated);
+    }
+
+    private static DateOnly? LatestMentionedDay(DocumentAnalysis analysis)
+    {
+        DateOnly? latest = null;
+        foreach (var claim in analysis.Claims)
+        {
+            if (claim.Value.Value is DateValue { IsResolved: true, Granularity: DateGranularity.Day, Start: { } day } && (latest is null || day > latest))
+            {
+                latest = day;
+            }
+        }
+
+        return latest;
+    }
+
+    private static int[] ClusterByNames(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        int n = documents.Count;
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            foreach (string name in NameWords(documents[i]))
+            {
+                if (!postings.TryGetValue(name, out List<int>? list))
+                {
+                    postings[name] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var shared = new Dictionary<long, int>();
+        foreach (List<int> list in postings.Values)
+        {
+            if (list.Count < 2 || list.Count > CommonKeyLimit)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    long key = ((long)list[a] << 32) | (uint)list[b];
+                    shared[key] = shared.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var sets = new DisjointSets(n);
+        foreach ((long key, int count) in shared)
+        {
+            if (count >= SharedNamesToRelate)
+            {
+                sets.Union((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+            }
+        }
+
+        return [.. Enumerable.Range(0, n).Select(sets.Find)];
+    }
+
+    /// <summary>Capitalised words (names, places) of the body, folded, each once.</summary>
+    private static HashSet<string> NameWords(DocumentAnalysis analysis)
+    {
+        string text = analysis.Document.Text;
+        var body = analysis.Document.Body;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        int i = body.Start;
+        while (i < body.End)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < body.End && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (char.IsUpper(text[start]) && i - start >= 3)
+            {
+                string folded = TextFolding.Fold(text.AsSpan(start, i - start));
+                if (!TextFolding.IsStopWord(folded) && !CalendarWords.Contains(folded))
+                {
+                    names.Add(folded);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static (int[] DuplicateOf, int[] Percent) FindDuplicates(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        int n = documents.Count;
+        var shingles = new HashSet<ulong>[n];
+        var sketchPostings = new Dictionary<ulong, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            var doc = documents[i].Document;
+            string[] words = TextFolding.Words(doc.Body.Slice(doc.Text));
+            var set = new HashSet<ulong>();
+            for (int w = 0; w + ShingleWords <= words.Length; w++)
+            {
+                ulong hash = 14695981039346656037UL;
+                for (int k = 0; k < ShingleWords; k++)
+                {
+                    hash = StableHash.Of(words[w + k], hash);
+                    hash = StableHash.Of(" ", hash);
+                }
+
+                set.Add(hash);
+            }
+
+            shingles[i] = set;
+            foreach (ulong h in set.Order().Take(SketchSize))
+            {
+                if (!sketchPostings.TryGetValue(h, out List<int>? list))
+                {
+                    sketchPostings[h] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        int[] duplicateOf = [.. Enumerable.Repeat(-1, n)];
+        int[] percent = new int[n];
+        var checkedPairs = new HashSet<long>();
+        foreach (List<int> list in sketchPostings.Values)
+        {
+            if (list.Count > CommonKeyLimit)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    int first = Math.Min(list[a], list[b]);
+                    int second = Math.Max(list[a], list[b]);
+                    if (!checkedPairs.Add(((long)first << 32) | (uint)second) || duplicateOf[second] >= 0)
+                    {
+                        continue;
+                    }
+
+                    // Shared passages over the longer article: a wire copy is the whole story, not a quote or a
+                    // boilerplate paragraph that two different articles both carry.
+                    int larger = Math.Max(shingles[first].Count, shingles[second].Count);
+                    if (Math.Min(shingles[first].Count, shingles[second].Count) < MinimumShingles)
+                    {
+                        continue;
+                    }
+
+                    int common = shingles[first].Count(shingles[second].Contains);
+                    double share = (double)common / larger;
+                    if (share >= DuplicateShare)
+                    {
+                        duplicateOf[second] = duplicateOf[first] >= 0 ? duplicateOf[first] : first;
+                        percent[second] = (int)Math.Round(share * 100, MidpointRounding.AwayFromZero);
+                    }
+                }
+            }
+        }
+
+        return (duplicateOf, percent);
+    }
+}
