@@ -20,26 +20,6 @@ internal sealed partial class ValueScanner
         return true;
     }
 
-    private static bool IsDateContextWord(ReadOnlySpan<char> w) =>
-        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("till", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("early", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("late", StringComparison.OrdinalIgnoreCase) || w.Equals("mid", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("throughout", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("between", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("spring", StringComparison.OrdinalIgnoreCase) || w.Equals("summer", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("fall", StringComparison.OrdinalIgnoreCase) || w.Equals("fiscal", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("around", StringComparison.OrdinalIgnoreCase) || w.Equals("circa", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A year written as four digits or, after "of", two ("15 April of 87").</summary>
     private bool TryYearDigits(int k, bool twoDigitsAllowed, out int year)
     {
@@ -263,7 +243,7 @@ internal sealed partial class ValueScanner
         return true;
     }
 
-    private bool IsDateContext(int i) => i > 0 && IsWord(i - 1) && IsDateContextWord(Span(i - 1)) || (i > 0 && IsDash(i - 1));
+    private bool IsDateContext(int i) => Has(i - 1, ValueWordFlags.DateContext) || (i > 0 && IsDash(i - 1));
 
     private bool TryDayFirst(int i, out DatePoint p)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims.Values;
@@ -34,16 +35,47 @@ internal sealed partial class ValueScanner
     /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
     public static void Scan(string text, TextSpan range, DateOnly? reference, List<RecognizedValue> output)
     {
-        var tokens = new List<ValueToken>(Math.Max(16, range.Length / 5));
-        ValueTokenizer.Tokenize(text, range.Start, range.End, tokens);
-        new ValueScanner(text, tokens, reference, output).Run();
+        // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
+        List<ValueToken> tokens = t_tokens ??= new List<ValueToken>(1024);
+        t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
+        try
+        {
+            tokens.Clear();
+            ValueTokenizer.Tokenize(text, range.Start, range.End, tokens);
+            new ValueScanner(text, tokens, reference, output).Run();
+        }
+        finally
+        {
+            if (tokens.Capacity > MaxKeptTokens)
+            {
+                tokens = new List<ValueToken>(1024);
+            }
+
+            tokens.Clear();
+            t_tokens = tokens;
+        }
     }
+
+    [ThreadStatic]
+    private static List<ValueToken>? t_tokens;
+
+    /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
+    private const int MaxKeptTokens = 1 << 20;
 
     private void Run()
     {
         int i = 0;
         while (i < _count)
         {
+            ValueToken token = _tokens[i];
+            if (token.Kind == ValueTokenKind.Word && token.Flags == ValueWordFlags.None)
+            {
+                // A word no list knows cannot start a value: every matcher begins with a digit, a
+                // symbol or a listed word. Most words of a text end here after one lookup.
+                i++;
+                continue;
+            }
+
             int next = TryDateAt(i);
             if (next < 0)
             {
@@ -75,7 +107,26 @@ internal sealed partial class ValueScanner
 
     private bool IsDash(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] is '-' or '–' or '—' or '~';
 
-    private bool Is(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether token <paramref name="i"/> is <paramref name="word"/> (any case): one reference comparison, since the
+    /// tokenizer gives each known word its shared interned form and <paramref name="word"/> is a literal.
+    /// </summary>
+    private bool Is(int i, string word)
+    {
+        CheckSharedWord(word);
+        return In(i) && ReferenceEquals(_tokens[i].Word, word);
+    }
+
+    private bool Has(int i, ValueWordFlags flag) => In(i) && (_tokens[i].Flags & flag) != 0;
+
+    [Conditional("DEBUG")]
+    private void CheckSharedWord(string word)
+    {
+        if (!_lex.IsSharedWord(word))
+        {
+            throw new InvalidOperationException($"'{word}' is not in Definitions/value-keywords.txt, so no token can ever be it.");
+        }
+    }
 
     private bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
 
@@ -95,7 +146,8 @@ internal sealed partial class ValueScanner
     {
         for (int k = 0; k < words.Length; k++)
         {
-            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits || !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)
+            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits
+                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !ReferenceEquals(_tokens[i + k].Word, words[k]) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
                 || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;
@@ -107,7 +159,8 @@ internal sealed partial class ValueScanner
 
     private bool TryQualifier(int i, out Qualifier qualifier, out int end)
     {
-        if (In(i) && _tokens[i].Kind != ValueTokenKind.Digits && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
+        if (In(i) && (_tokens[i].Kind == ValueTokenKind.Symbol || (_tokens[i].Flags & ValueWordFlags.QualifierStart) != 0)
+            && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
             && !(_tokens[i].Kind == ValueTokenKind.Symbol && Adjacent(i) && _tokens[i - 1].Kind == ValueTokenKind.Symbol))
         {
             foreach (Phrase<Qualifier> phrase in phrases)
@@ -212,17 +265,18 @@ internal sealed partial class ValueScanner
             return 0;
         }
 
-        ReadOnlySpan<char> w = Span(k);
-        if (w.Equals("ll", StringComparison.OrdinalIgnoreCase) && k > 0 && Adjacent(k) && (IsSym(k - 1, '\'') || IsSym(k - 1, '’')))
+        if (Is(k, "ll") && k > 0 && Adjacent(k) && (IsSym(k - 1, '\'') || IsSym(k - 1, '’')))
         {
             return 1;
         }
 
-        if (_lex.Tense.TryGetValue(w, out bool future))
+        ValueWordFlags flags = _tokens[k].Flags;
+        if ((flags & (ValueWordFlags.TenseFuture | ValueWordFlags.TensePast)) != 0)
         {
-            return future ? 1 : -1;
+            return (flags & ValueWordFlags.TenseFuture) != 0 ? 1 : -1;
         }
 
+        ReadOnlySpan<char> w = Span(k);
         return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(w[0]) ? -1 : 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace QuoteCheck.Claims.Values;
@@ -10,6 +11,7 @@ internal static class ValueTokenizer
 {
     public static void Tokenize(string text, int start, int end, List<ValueToken> output)
     {
+        FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
         int i = start;
         while (i < end)
         {
@@ -38,7 +40,15 @@ internal static class ValueTokenizer
                     i++;
                 }
 
-                output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0));
+                // One lookup per word: its shared lower-case form and what the word lists say about it.
+                if (words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
+                {
+                    output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
+                }
+                else
+                {
+                    output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0));
+                }
             }
             else
             {
