@@ -108,7 +108,7 @@ internal sealed partial class ValueScanner
         }
 
         // "the past decade", "the last year": one unit back from the article, not the calendar unit
-        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, i + 2, out (DurationUnit Unit, int Count) one)
             && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
         {
             EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
@@ -330,7 +330,7 @@ internal sealed partial class ValueScanner
         {
             value = Unresolved(start, end, DateGranularity.Range);
         }
-        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && _lex.TimeUnits.TryGetValue(Span(end - 1), out (DurationUnit, int Count) unit) && unit.Count == 3)
+        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, end - 1, out (DurationUnit, int Count) unit) && unit.Count == 3)
         {
             // Quarters run on calendar quarters: "the past two quarters" ends where this quarter begins.
             var quarter = new DateOnly(Reference.Year, (((Reference.Month - 1) / 3) * 3) + 1, 1);
@@ -452,9 +452,9 @@ internal sealed partial class ValueScanner
         }
 
         // "April 9th through 17th", "July 13-15"
-        if (a.Value.Granularity == DateGranularity.Day && a.Value.Start is { } first && (IsDigits(k) && Length(k) <= 2 || IsWord(k) && _lex.Ordinals.TryGetValue(Span(k), out _)))
+        if (a.Value.Granularity == DateGranularity.Day && a.Value.Start is { } first && (IsDigits(k) && Length(k) <= 2 || IsWord(k) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out _)))
         {
-            int day = IsDigits(k) ? (int)Number(k) : _lex.Ordinals.TryGetValue(Span(k), out int o) ? o : 0;
+            int day = IsDigits(k) ? (int)Number(k) : Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int o) ? o : 0;
             int end = IsDigits(k) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")) && Adjacent(k + 1) ? k + 2 : k + 1;
             if (day > first.Day && ValidDay(first.Year, first.Month, day))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using QuoteCheck.Text;
 
@@ -115,6 +116,22 @@ internal sealed partial class ValueScanner
     {
         CheckSharedWord(word);
         return In(i) && ReferenceEquals(_tokens[i].Word, word);
+    }
+
+    /// <summary>
+    /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not
+    /// in that list (<paramref name="flag"/> unset): most lookups end on one bit test.
+    /// </summary>
+    private bool Find<T>(in FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> list, ValueWordFlags flag, int i, out T value)
+    {
+        ValueToken token = _tokens[i];
+        if (token.Kind == ValueTokenKind.Word && (token.Flags & flag) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        return list.TryGetValue(_text.AsSpan(token.Start, token.Length), out value!);
     }
 
     private bool Has(int i, ValueWordFlags flag) => In(i) && (_tokens[i].Flags & flag) != 0;
