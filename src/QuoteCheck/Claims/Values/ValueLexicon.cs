@@ -67,6 +67,11 @@ internal sealed class ValueLexicon
             Add(word, ValueWordFlags.Keyword);
         }
 
+        foreach (string word in WordList.Lines("value-continuations"))
+        {
+            Add(word, ValueWordFlags.Continuation);
+        }
+
         foreach (string word in WordList.Lines("date-context-words"))
         {
             Add(word, ValueWordFlags.DateContext);
@@ -84,7 +89,7 @@ internal sealed class ValueLexicon
         {
             if (key.Length > 1 && key.EndsWith('$'))
             {
-                Add(key[..^1], ValueWordFlags.PhraseWord); // "C$", "Mex$": a word, then the symbol
+                Add(key[..^1], ValueWordFlags.Currency); // "C$", "Mex$": a word, then the symbol
             }
         }
 

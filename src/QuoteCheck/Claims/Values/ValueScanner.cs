@@ -69,10 +69,11 @@ internal sealed partial class ValueScanner
         while (i < _count)
         {
             ValueToken token = _tokens[i];
-            if (token.Kind == ValueTokenKind.Word && token.Flags == ValueWordFlags.None)
+            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart) == 0)
             {
-                // A word no list knows cannot start a value: every matcher begins with a digit, a
-                // symbol or a listed word. Most words of a text end here after one lookup.
+                // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
+                // word that is none of these (or only a connector, a tense marker or a date-context word)
+                // cannot start a value. Most words of a text end here after one bit test.
                 i++;
                 continue;
             }

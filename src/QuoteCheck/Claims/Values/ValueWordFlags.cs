@@ -58,4 +58,10 @@ internal enum ValueWordFlags
 
     /// <summary>A word inside a phrase of one of the lists (a later word of a qualifier, holiday or currency name).</summary>
     PhraseWord = 1 << 15,
+
+    /// <summary>A word the matchers test only after a value's first token (Definitions/value-continuations.txt).</summary>
+    Continuation = 1 << 16,
+
+    /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
+    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart,
 }
