@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using QuoteCheck.Text;
@@ -14,21 +15,22 @@ namespace QuoteCheck.Claims.Values;
 internal sealed partial class ValueScanner
 {
     private readonly string _text;
-    private readonly List<ValueToken> _tokens;
+    private readonly ValueToken[] _tokens;
     private readonly int _count;
     private readonly DateOnly? _reference;
     private readonly List<RecognizedValue> _output;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
     private int[]? _sentenceOf;
+    private sbyte[]? _tenseOf;
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
 
-    private ValueScanner(string text, List<ValueToken> tokens, DateOnly? reference, List<RecognizedValue> output)
+    private ValueScanner(string text, ValueToken[] tokens, int count, DateOnly? reference, List<RecognizedValue> output)
     {
         _text = text;
         _tokens = tokens;
-        _count = tokens.Count;
+        _count = count;
         _reference = reference;
         _output = output;
     }
@@ -37,38 +39,46 @@ internal sealed partial class ValueScanner
     public static void Scan(string text, TextSpan range, DateOnly? reference, List<RecognizedValue> output)
     {
         // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
-        List<ValueToken> tokens = t_tokens ??= new List<ValueToken>(1024);
+        ValueToken[] tokens = t_tokens ?? new ValueToken[1024];
         t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
         try
         {
-            tokens.Clear();
-            ValueTokenizer.Tokenize(text, range.Start, range.End, tokens);
-            new ValueScanner(text, tokens, reference, output).Run();
+            int count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref tokens);
+            var scanner = new ValueScanner(text, tokens, count, reference, output);
+            scanner.Run();
+            scanner.ReturnBuffers();
         }
         finally
         {
-            if (tokens.Capacity > MaxKeptTokens)
-            {
-                tokens = new List<ValueToken>(1024);
-            }
-
-            tokens.Clear();
-            t_tokens = tokens;
+            t_tokens = tokens.Length > MaxKeptTokens ? null : tokens;
         }
     }
 
     [ThreadStatic]
-    private static List<ValueToken>? t_tokens;
+    private static ValueToken[]? t_tokens;
 
     /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
-    private const int MaxKeptTokens = 1 << 20;
+    private const int MaxKeptTokens = 1 << 18;
+
+    private void ReturnBuffers()
+    {
+        if (_sentenceOf is not null)
+        {
+            ArrayPool<int>.Shared.Return(_sentenceOf);
+        }
+
+        if (_tenseOf is not null)
+        {
+            ArrayPool<sbyte>.Shared.Return(_tenseOf);
+        }
+    }
 
     private void Run()
     {
         int i = 0;
         while (i < _count)
         {
-            ValueToken token = _tokens[i];
+            ref readonly ValueToken token = ref _tokens[i];
             if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart) == 0)
             {
                 // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
@@ -125,7 +135,7 @@ internal sealed partial class ValueScanner
     /// </summary>
     private bool Find<T>(in FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> list, ValueWordFlags flag, int i, out T value)
     {
-        ValueToken token = _tokens[i];
+        ref readonly ValueToken token = ref _tokens[i];
         if (token.Kind == ValueTokenKind.Word && (token.Flags & flag) == 0)
         {
             value = default!;
@@ -223,9 +233,11 @@ internal sealed partial class ValueScanner
     /// <summary>The tense of the sentence holding token <paramref name="i"/>: +1 future, -1 past, 0 not known.</summary>
     private int TenseAt(int i)
     {
-        if (_sentenceOf is null)
+        if (_sentenceOf is null || _tenseOf is null)
         {
-            _sentenceOf = new int[_count];
+            // Worked out once per scan, on the first date that needs it: each token's sentence and tense marker.
+            _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
+            _tenseOf = ArrayPool<sbyte>.Shared.Rent(_count);
             int sentence = 0;
             for (int k = 0; k < _count; k++)
             {
@@ -235,6 +247,7 @@ internal sealed partial class ValueScanner
                 }
 
                 _sentenceOf[k] = sentence;
+                _tenseOf[k] = (sbyte)TenseOfWord(k);
             }
         }
 
@@ -244,7 +257,7 @@ internal sealed partial class ValueScanner
         int bestDistance = int.MaxValue;
         for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance && i - k <= TenseWindow; k--)
         {
-            int t = TenseOfWord(k);
+            int t = _tenseOf[k];
             if (t != 0)
             {
                 best = t;
@@ -254,7 +267,7 @@ internal sealed partial class ValueScanner
 
         for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance && k - i <= TenseWindow; k++)
         {
-            int t = TenseOfWord(k);
+            int t = _tenseOf[k];
             if (t != 0)
             {
                 best = t;

@@ -9,8 +9,10 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal static class ValueTokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<ValueToken> output)
+    /// <summary>Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many there are.</summary>
+    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
     {
+        int count = 0;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
         int i = start;
         while (i < end)
@@ -30,7 +32,7 @@ internal static class ValueTokenizer
                     i++;
                 }
 
-                output.Add(new ValueToken(s, i, ValueTokenKind.Digits, value));
+                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
             }
             else if (char.IsLetter(c))
             {
@@ -43,11 +45,11 @@ internal static class ValueTokenizer
                 // One lookup per word: its shared lower-case form and what the word lists say about it.
                 if (words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
                 {
-                    output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
+                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
                 }
                 else
                 {
-                    output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0));
+                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0));
                 }
             }
             else
@@ -55,8 +57,20 @@ internal static class ValueTokenizer
                 // A surrogate pair stays one symbol so that offsets never split a character.
                 int s = i;
                 i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                output.Add(new ValueToken(s, i, ValueTokenKind.Symbol, 0));
+                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Symbol, 0));
             }
         }
+
+        return count;
+    }
+
+    private static void Add(ref ValueToken[] buffer, ref int count, ValueToken token)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[count++] = token;
     }
 }
