@@ -73,7 +73,7 @@ internal sealed partial class ValueScanner
         }
 
         // "in 3 years" (a date) against "first talks in 20 months" (a length of time).
-        if (Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time"))
+        if (Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time") && FitsCalendar(later))
         {
             bool duration = TenseAt(i) < 0 || TimeCountIsDuration(i);
             if (!duration)
@@ -89,7 +89,7 @@ internal sealed partial class ValueScanner
         {
             int k = Is(i, "the") ? i + 1 : i;
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
-                && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day)
+                && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day && FitsCalendar(span))
             {
                 if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
                     && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
@@ -118,6 +118,11 @@ internal sealed partial class ValueScanner
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
+            if (!FitsCalendar(shift))
+            {
+                return -1; // too long ago to be a date: the figure recogniser reports the duration
+            }
+
             if (TryMoreCounts(shift, out TimeCount second, out TimeCount third) is var more && Is(more, "ago") && more > shift.End)
             {
                 EmitCompoundShift(i, more + 1, shift, second, third);
@@ -234,20 +239,63 @@ internal sealed partial class ValueScanner
         return new DateValue(start, start.AddMonths(3), DateGranularity.Quarter);
     }
 
+    /// <summary>
+    /// <paramref name="day"/> moved by <paramref name="amount"/> units, held to the calendar's first and last day:
+    /// "99999999 months ago" must not throw, whatever the text says.
+    /// </summary>
     private static DateOnly AddUnits(DateOnly day, double amount, DurationUnit unit)
     {
+        if (!double.IsFinite(amount) || Math.Abs(amount * DurationValue.DaysPer(unit)) > MaxShiftDays)
+        {
+            return double.IsNaN(amount) ? day : amount < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+
         int whole = (int)Math.Floor(amount);
         double rest = amount - whole;
         DateOnly d = unit switch
         {
-            DurationUnit.Day => day.AddDays(whole),
-            DurationUnit.Week => day.AddDays(7 * whole),
-            DurationUnit.Month => day.AddMonths(whole),
-            DurationUnit.Year => day.AddYears(whole),
-            DurationUnit.Decade => day.AddYears(10 * whole),
+            DurationUnit.Day => AddDaysClamped(day, whole),
+            DurationUnit.Week => AddDaysClamped(day, 7L * whole),
+            DurationUnit.Month => AddMonthsClamped(day, whole),
+            DurationUnit.Year => AddMonthsClamped(day, 12L * whole),
+            DurationUnit.Decade => AddMonthsClamped(day, 120L * whole),
             _ => day,
         };
-        return rest == 0 ? d : d.AddDays((int)Math.Round(rest * DurationValue.DaysPer(unit)));
+        return rest == 0 ? d : AddDaysClamped(d, (long)Math.Round(rest * DurationValue.DaysPer(unit)));
+    }
+
+    /// <summary>The longest shift, in days, a count of time units may make and still be read as a date (about 8,000 years).</summary>
+    private const double MaxShiftDays = 3_000_000;
+
+    /// <summary>Whether a count of units is small enough to move a date by: "99999999 months ago" is left to the figure recogniser.</summary>
+    private static bool FitsCalendar(TimeCount count) =>
+        double.IsFinite(count.Amount) && Math.Abs(count.Amount * DurationValue.DaysPer(count.Unit)) <= MaxShiftDays;
+
+    private static DateOnly AddDaysClamped(DateOnly day, long days)
+    {
+        long target = day.DayNumber + days;
+        return target < DateOnly.MinValue.DayNumber ? DateOnly.MinValue
+            : target > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue
+            : DateOnly.FromDayNumber((int)target);
+    }
+
+    /// <summary>Like <see cref="DateOnly.AddMonths"/> (the day is kept, or the month's last day), held to the calendar.</summary>
+    private static DateOnly AddMonthsClamped(DateOnly day, long months)
+    {
+        long index = (day.Year * 12L) + day.Month - 1 + months;
+        if (index < 12)
+        {
+            return DateOnly.MinValue;
+        }
+
+        if (index > (9999 * 12L) + 11)
+        {
+            return DateOnly.MaxValue;
+        }
+
+        int year = (int)(index / 12);
+        int month = (int)(index % 12) + 1;
+        return new DateOnly(year, month, Math.Min(day.Day, DateTime.DaysInMonth(year, month)));
     }
 
     private void EmitShift(int start, int end, TimeCount shift, int direction, int baseDays = 0)
@@ -335,8 +383,8 @@ internal sealed partial class ValueScanner
             // Quarters run on calendar quarters: "the past two quarters" ends where this quarter begins.
             var quarter = new DateOnly(Reference.Year, (((Reference.Month - 1) / 3) * 3) + 1, 1);
             value = direction < 0
-                ? Span(quarter.AddMonths(-(int)span.Amount), quarter, DateGranularity.Range)
-                : Span(quarter.AddMonths(3), quarter.AddMonths(3 + (int)span.Amount), DateGranularity.Range);
+                ? Span(AddMonthsClamped(quarter, -(long)span.Amount), quarter, DateGranularity.Range)
+                : Span(AddMonthsClamped(quarter, 3), AddMonthsClamped(quarter, 3 + (long)span.Amount), DateGranularity.Range);
         }
         else if (direction < 0)
         {

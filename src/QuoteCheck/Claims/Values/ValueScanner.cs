@@ -38,6 +38,11 @@ internal sealed partial class ValueScanner
     /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
     public static void Scan(string text, TextSpan range, DateOnly? reference, List<RecognizedValue> output)
     {
+        if (reference is { } r && (r < MinReference || r > MaxReference))
+        {
+            reference = null; // too near the ends of the calendar to count from: relative dates stay unresolved
+        }
+
         // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
         ValueToken[] tokens = t_tokens ?? new ValueToken[1024];
         t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
@@ -53,6 +58,12 @@ internal sealed partial class ValueScanner
             t_tokens = tokens.Length > MaxKeptTokens ? null : tokens;
         }
     }
+
+    /// <summary>The earliest reference date relative dates are resolved against; an earlier one is ignored.</summary>
+    internal static readonly DateOnly MinReference = new(100, 1, 1);
+
+    /// <summary>The latest reference date relative dates are resolved against; a later one is ignored.</summary>
+    internal static readonly DateOnly MaxReference = new(9899, 12, 31);
 
     [ThreadStatic]
     private static ValueToken[]? t_tokens;
@@ -88,10 +99,23 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            int next = TryDateAt(i);
-            if (next < 0)
+            int emitted = _output.Count;
+            int next;
+            try
             {
-                next = TryFigureAt(i);
+                next = TryDateAt(i);
+                if (next < 0)
+                {
+                    next = TryFigureAt(i);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
+                // starts here. Counts of units are held to the calendar before this (AddUnits), so only
+                // dates at the very ends of the calendar get here.
+                _output.RemoveRange(emitted, _output.Count - emitted);
+                next = -1;
             }
 
             i = next > i ? next : i + 1;
