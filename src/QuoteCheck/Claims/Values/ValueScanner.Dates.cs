@@ -444,7 +444,7 @@ internal sealed partial class ValueScanner
                 {
                     if (month.Value.Start is { } ms && ValidDay(ms.Year, ms.Month, lastDay))
                     {
-                        Emit(i, month.End, ValueKind.DateRange, Span(ms.AddDays(day - 1), ms.AddDays(lastDay), DateGranularity.Range));
+                        Emit(i, month.End, ValueKind.DateRange, Span(ms.AddDays(day - 1), ms.AddDays(lastDay), DateGranularity.Range) with { LastPartStart = ms.AddDays(lastDay - 1) });
                     }
                     else
                     {
@@ -458,7 +458,7 @@ internal sealed partial class ValueScanner
                     && ValidDay(last.Year, last.Month, day) && day <= last.Day)
                 {
                     var first = new DateOnly(last.Year, last.Month, day);
-                    Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range));
+                    Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range) with { LastPartStart = last });
                     return second.End;
                 }
             }
@@ -529,9 +529,13 @@ internal sealed partial class ValueScanner
             int year = a.Month > b.Month && b.Month > 0 ? b.Year - 1 : b.Year;
             s = a.Day > 0 && ValidDay(year, a.Month, a.Day) ? new DateOnly(year, a.Month, a.Day) : new DateOnly(year, a.Month, 1);
         }
-        else if (e <= s && b.Year == 0 && b.Month > 0 && b.Value.Start is { } bs)
+
+        DateOnly? lastStart = b.Value.Start;
+        if (e <= s && b.Year == 0 && b.Month > 0 && b.Value.Start is { } bs)
         {
+            // "from November to February": the last part is in the next year.
             e = AddUnits(bs, 1, DurationUnit.Year).AddDays(e.DayNumber - bs.DayNumber);
+            lastStart = AddUnits(bs, 1, DurationUnit.Year);
         }
 
         if (e <= s)
@@ -539,7 +543,7 @@ internal sealed partial class ValueScanner
             return;
         }
 
-        Emit(start, b.End, ValueKind.DateRange, Span(s, e, DateGranularity.Range));
+        Emit(start, b.End, ValueKind.DateRange, Span(s, e, DateGranularity.Range) with { LastPartStart = lastStart });
     }
 
     // ---- the core: a date with its part-of modifier, and an "X - Y" range -----------------------
