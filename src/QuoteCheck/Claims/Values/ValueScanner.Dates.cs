@@ -531,6 +531,15 @@ internal sealed partial class ValueScanner
         }
 
         DateOnly? lastStart = b.Value.Start;
+        if (a.Year == 0 && b.Year == 0 && a.Month > 0 && b.Month > 0 && !a.Relative && !b.Relative && HasReference
+            && CurrentRange(a, b) is ({ } currentStart, { } currentEnd, { } currentLast))
+        {
+            // A range without a year that is under way on the reference date is this one, whatever the tense:
+            // "I'll be away from August to October", written in September, means the August just gone.
+            Emit(start, b.End, ValueKind.DateRange, Span(currentStart, currentEnd, DateGranularity.Range) with { LastPartStart = currentLast });
+            return;
+        }
+
         if (e <= s && b.Year == 0 && b.Month > 0 && b.Value.Start is { } bs)
         {
             // "from November to February": the last part is in the next year.
@@ -544,6 +553,25 @@ internal sealed partial class ValueScanner
         }
 
         Emit(start, b.End, ValueKind.DateRange, Span(s, e, DateGranularity.Range) with { LastPartStart = lastStart });
+    }
+
+    /// <summary>
+    /// The reading of a range of two yearless parts whose last part is in the reference year (the first in that
+    /// year or, when it comes later in the year, the one before), when that reading holds the reference date.
+    /// </summary>
+    private (DateOnly? Start, DateOnly? End, DateOnly? LastStart) CurrentRange(DatePoint a, DatePoint b)
+    {
+        int year = Reference.Year;
+        int firstYear = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day) ? year - 1 : year;
+        if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1)
+        {
+            return (null, null, null);
+        }
+
+        var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
+        var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
+        DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
+        return first <= Reference && Reference < end ? (first, end, last) : (null, null, null);
     }
 
     // ---- the core: a date with its part-of modifier, and an "X - Y" range -----------------------
