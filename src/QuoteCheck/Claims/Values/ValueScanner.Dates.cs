@@ -532,6 +532,7 @@ internal sealed partial class ValueScanner
 
         DateOnly? lastStart = b.Value.Start;
         if (a.Year == 0 && b.Year == 0 && a.Month > 0 && b.Month > 0 && !a.Relative && !b.Relative && HasReference
+            && a.Value.Granularity is DateGranularity.Month or DateGranularity.Day && b.Value.Granularity is DateGranularity.Month or DateGranularity.Day
             && CurrentRange(a, b) is ({ } currentStart, { } currentEnd, { } currentLast))
         {
             // A range without a year that is under way on the reference date is this one, whatever the tense:
