@@ -26,7 +26,11 @@ internal sealed class ValueLexicon
         Holidays = Phrases("holidays", v => v);
         CurrencyPhrases = Phrases("currency-phrases", v => v);
         Words = BuildWords();
+        LongestWord = Words.Dictionary.Keys.Max(k => k.Length);
     }
+
+    /// <summary>The length of the longest word in <see cref="Words"/>.</summary>
+    public int LongestWord { get; }
 
     /// <summary>
     /// Every word some list knows, with its shared lower-case form and its <see cref="ValueWordFlags"/>:

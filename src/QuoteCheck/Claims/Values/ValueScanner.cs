@@ -332,6 +332,6 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> w = Span(k);
-        return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(w[0]) ? -1 : 0;
+        return w.Length > 4 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E' && char.IsLower(w[0]) ? -1 : 0;
     }
 }

@@ -14,11 +14,12 @@ internal static class ValueTokenizer
     {
         int count = 0;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
+        int maxWordLength = ValueLexicon.Instance.LongestWord;
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
             }
@@ -34,16 +35,27 @@ internal static class ValueTokenizer
 
                 Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
             }
-            else if (char.IsLetter(c))
+            else if (char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
             {
                 int s = i;
-                while (i < end && (char.IsLetter(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
+                i++;
+                while (i < end)
                 {
-                    i++;
+                    // ASCII first: news text is mostly ASCII, and only letters beyond it need the Unicode tables.
+                    char d = text[i];
+                    if (char.IsAsciiLetter(d) || (d > '\u007F' && (char.IsLetter(d) || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
-                // One lookup per word: its shared lower-case form and what the word lists say about it.
-                if (words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
+                // One lookup per word: its shared lower-case form and what the word lists say about it. A word longer
+                // than every listed word needs no lookup.
+                if (i - s <= maxWordLength && words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
                 {
                     Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
                 }
