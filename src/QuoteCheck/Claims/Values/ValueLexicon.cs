@@ -71,6 +71,11 @@ internal sealed class ValueLexicon
             Add(word, ValueWordFlags.Keyword);
         }
 
+        foreach (string word in WordList.Lines("value-lead-words"))
+        {
+            Add(word, ValueWordFlags.Lead);
+        }
+
         foreach (string word in WordList.Lines("value-continuations"))
         {
             Add(word, ValueWordFlags.Continuation);

@@ -99,6 +99,13 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
+            if ((token.Flags & ValueWordFlags.Lead) != 0 && i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Word && _tokens[i + 1].Flags == ValueWordFlags.None)
+            {
+                // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
+                i++;
+                continue;
+            }
+
             int emitted = _output.Count;
             int next;
             try

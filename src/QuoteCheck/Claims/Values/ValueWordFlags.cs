@@ -62,6 +62,9 @@ internal enum ValueWordFlags
     /// <summary>A word the matchers test only after a value's first token (Definitions/value-continuations.txt).</summary>
     Continuation = 1 << 16,
 
+    /// <summary>A word that begins a value only with a listed word after it (Definitions/value-lead-words.txt).</summary>
+    Lead = 1 << 17,
+
     /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
     CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart,
 }
