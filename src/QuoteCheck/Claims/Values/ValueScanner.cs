@@ -106,6 +106,12 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
+            if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
+            {
+                i++;
+                continue;
+            }
+
             int emitted = _output.Count;
             int next;
             try
@@ -128,6 +134,17 @@ internal sealed partial class ValueScanner
             i = next > i ? next : i + 1;
         }
     }
+
+    /// <summary>
+    /// Punctuation no matcher begins with: commas, brackets, quotation marks; a full stop or an apostrophe
+    /// unless digits follow it at once (".5", "'90s").
+    /// </summary>
+    private bool CannotStartValue(int i) => _text[_tokens[i].Start] switch
+    {
+        ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => true,
+        '.' or '\'' or '’' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
+        _ => false,
+    };
 
     private void Emit(int startToken, int endToken, ValueKind kind, ClaimValue value)
     {
