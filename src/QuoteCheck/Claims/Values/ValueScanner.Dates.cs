@@ -147,6 +147,19 @@ internal sealed partial class ValueScanner
 
         if (TryDateCore(i, false, out DatePoint point))
         {
+            // "2018 or later", "June 2020 or earlier": an open range from or to the date.
+            if (Is(point.End, "or") && IsAny(point.End + 1, "later", "after") && point.Value.Start is { } from && point.Value.End is not null)
+            {
+                Emit(i, point.End + 2, ValueKind.DateRange, Span(from, DateOnly.MaxValue, DateGranularity.Range, Qualifier.AtLeast));
+                return point.End + 2;
+            }
+
+            if (Is(point.End, "or") && IsAny(point.End + 1, "earlier", "before") && point.Value.Start is not null && point.Value.End is { } to)
+            {
+                Emit(i, point.End + 2, ValueKind.DateRange, Span(DateOnly.MinValue, to, DateGranularity.Range, Qualifier.AtMost));
+                return point.End + 2;
+            }
+
             Emit(i, point.End, KindOf(point.Value), point.Value);
             return point.End;
         }
@@ -530,7 +543,9 @@ internal sealed partial class ValueScanner
             s = a.Day > 0 && ValidDay(year, a.Month, a.Day) ? new DateOnly(year, a.Month, a.Day) : new DateOnly(year, a.Month, 1);
         }
 
-        DateOnly? lastStart = b.Value.Start;
+        // Only a plain last part has a start of its own to end on; "the end of 2008" ends the range where it ends.
+        DateOnly? lastStart = b.Value.Granularity is DateGranularity.Day or DateGranularity.Month or DateGranularity.Year or DateGranularity.Decade or DateGranularity.Quarter
+            ? b.Value.Start : null;
         if (a.Year == 0 && b.Year == 0 && a.Month > 0 && b.Month > 0 && !a.Relative && !b.Relative && HasReference
             && a.Value.Granularity is DateGranularity.Month or DateGranularity.Day && b.Value.Granularity is DateGranularity.Month or DateGranularity.Day
             && CurrentRange(a, b) is ({ } currentStart, { } currentEnd, { } currentLast))
@@ -715,6 +730,11 @@ internal sealed partial class ValueScanner
             if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
             {
                 return true; // "the 1990s"
+            }
+
+            if (Is(i, "the") && Is(i + 1, "year") && IsDigits(i + 2) && Length(i + 2) == 4 && TryYear(i + 2, true, out p) && p.Value.Granularity == DateGranularity.Year)
+            {
+                return true; // "before the year 2019"
             }
 
             return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
