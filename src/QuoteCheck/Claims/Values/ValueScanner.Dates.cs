@@ -135,11 +135,20 @@ internal sealed partial class ValueScanner
                 return shift.End + 1;
             }
 
-            if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday")))
+            if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday") || Is(shift.End + 1, "tmrw")))
             {
-                int baseDays = Is(shift.End + 1, "tomorrow") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;
+                int baseDays = IsAny(shift.End + 1, "tomorrow", "tmrw") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;
                 EmitShift(i, shift.End + 2, shift, +1, baseDays);
                 return shift.End + 2;
+            }
+
+            // "2 weeks before Christmas", "three months after July 4, 2031": a day counted from a day.
+            if (IsAny(shift.End, "before", "after") && shift.Unit >= DurationUnit.Day
+                && TryDateCore(shift.End + 1, true, out DatePoint anchor, allowRange: false) && anchor.Value.Granularity == DateGranularity.Day && anchor.Value.Start is { } day)
+            {
+                int sign = Is(shift.End, "before") ? -1 : 1;
+                Emit(i, anchor.End, ValueKind.Date, DateValue.OfDay(AddUnits(day, sign * shift.Amount, shift.Unit)));
+                return anchor.End;
             }
 
             return -1; // a duration: the figure recogniser reports it
