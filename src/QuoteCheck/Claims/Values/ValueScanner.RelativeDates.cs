@@ -167,10 +167,59 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>"the first week of 2015", "the third quarter of 2016", "the first Friday of July", "last week of Dec 2016".</summary>
+    /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of a month.</summary>
+    private bool TryDayOfMonthOf(int i, int k, out DatePoint p)
+    {
+        p = default;
+        int day;
+        int after;
+        if (IsDigits(k) && Length(k) <= 2 && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
+        {
+            (day, after) = ((int)Number(k), k + 2);
+        }
+        else if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, k, out int tens) && tens is 20 or 30 && IsDash(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 2, out int unit) && unit < 10)
+        {
+            (day, after) = (tens + unit, k + 3);
+        }
+        else if (Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int ordinal))
+        {
+            (day, after) = (ordinal, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (day is < 1 or > 31 || !Is(after, "day") || !Is(after + 1, "of") || !TryDatePoint(after + 2, true, out DatePoint month)
+            || month.Value.Granularity != DateGranularity.Month)
+        {
+            return false;
+        }
+
+        if (month.Value.Start is not { } ms)
+        {
+            p = new DatePoint { Value = Unresolved(i, month.End, DateGranularity.Day), End = month.End };
+            return true;
+        }
+
+        if (!ValidDay(ms.Year, ms.Month, day))
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = DateValue.OfDay(new DateOnly(ms.Year, ms.Month, day)), End = month.End, Day = day, Month = month.Month, Year = month.Year };
+        return true;
+    }
+
     private bool TryOrdinalOf(int i, out DatePoint p)
     {
         p = default;
         int k = Is(i, "the") ? i + 1 : i;
+        if (k > i && TryDayOfMonthOf(i, k, out p))
+        {
+            return true;
+        }
+
         int n;
         if (Is(k, "last"))
         {
