@@ -69,7 +69,7 @@ internal sealed partial class ValueScanner
     private static ValueToken[]? t_tokens;
 
     /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
-    private const int MaxKeptTokens = 1 << 18;
+    private const int MaxKeptTokens = 1 << 15;
 
     private void ReturnBuffers()
     {
