@@ -256,10 +256,12 @@ internal sealed partial class ValueScanner
         }
 
         int p = IsDash(e) && Adjacent(e) ? e + 1 : e;
-        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents")))
+        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents"))
+            || (Is(p, "percentage") && IsAny(p + 1, "point", "points")) || (Is(p, "pc") && _text[_tokens[p].Start] == 'p'))
         {
+            // "3 percentage points" is a change of 3 on the per-cent scale; "40pc" is the British short form.
             figure.Unit = "%";
-            figure.End = Is(p, "per") ? p + 2 : p + 1;
+            figure.End = Is(p, "per") || Is(p, "percentage") ? p + 2 : p + 1;
             if (Is(figure.End, "points") || (Is(figure.End, "percentage") && Is(figure.End + 1, "points")))
             {
                 figure.End = Is(figure.End, "points") ? figure.End + 1 : figure.End + 2;
