@@ -94,10 +94,13 @@ internal static class ValueJson
             return new JValue(d.ToNormalString());
         }
 
+        // A range of two stated parts ends, in the corpus form, where its last part begins (2014-2018 ends on
+        // 2018-01-01); the library's End is after the whole last part (docs/values.md, "Ranges").
+        DateOnly last = d.LastPartStart ?? end;
         return new JObject
         {
             ["start"] = start == DateOnly.MinValue ? JValue.CreateNull() : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["end"] = end == DateOnly.MaxValue ? JValue.CreateNull() : end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["end"] = last == DateOnly.MaxValue ? JValue.CreateNull() : last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
     }
 }

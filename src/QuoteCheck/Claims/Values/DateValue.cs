@@ -80,6 +80,14 @@ public sealed record DateValue : ClaimValue
     /// </summary>
     public bool IsYearInferred { get; init; }
 
+    /// <summary>
+    /// For a range written as two dates (<c>2014-2018</c>, <c>from May to September</c>, <c>July 13-15</c>), the first
+    /// day of its last part (2018-01-01, 1 September, 15 July); null for anything else. <see cref="End"/> is where the
+    /// range ends as a reader means it (after the whole last part: 2019-01-01, 1 October, 16 July); this is where
+    /// Recognizers-Text, and so the dates-numbers corpus, end it.
+    /// </summary>
+    public DateOnly? LastPartStart { get; init; }
+
     /// <summary>Whether the date was resolved against a publication date estimated from the cluster rather than given.</summary>
     public bool IsEstimated { get; init; }
 

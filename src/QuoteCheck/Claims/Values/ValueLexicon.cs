@@ -25,7 +25,103 @@ internal sealed class ValueLexicon
         Qualifiers = Phrases("qualifiers", v => Enum.Parse<Qualifier>(v));
         Holidays = Phrases("holidays", v => v);
         CurrencyPhrases = Phrases("currency-phrases", v => v);
+        Words = BuildWords();
+        LongestWord = Words.Dictionary.Keys.Max(k => k.Length);
     }
+
+    /// <summary>The length of the longest word in <see cref="Words"/>.</summary>
+    public int LongestWord { get; }
+
+    /// <summary>
+    /// Every word some list knows, with its shared lower-case form and its <see cref="ValueWordFlags"/>:
+    /// the tokenizer's one lookup per word token.
+    /// </summary>
+    public FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+    /// <summary>Whether <paramref name="word"/> is the shared form a matcher may compare token words with.</summary>
+    public bool IsSharedWord(string word) => Words.TryGetValue(word.AsSpan(), out ValueWord? known) && ReferenceEquals(known.Text, word);
+
+    private static FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
+    {
+        var flags = new Dictionary<string, ValueWordFlags>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, ValueWordFlags flag) => flags[word] = flags.GetValueOrDefault(word) | flag;
+        void AddKeys(string list, ValueWordFlags flag)
+        {
+            foreach ((string key, _) in Entries(list))
+            {
+                Add(key, flag);
+            }
+        }
+
+        void AddPhrases(string list, ValueWordFlags first)
+        {
+            foreach ((string key, _) in Entries(list))
+            {
+                string[] words = PhraseWords(key);
+                Add(words[0], first);
+                for (int k = 1; k < words.Length; k++)
+                {
+                    Add(words[k], ValueWordFlags.PhraseWord);
+                }
+            }
+        }
+
+        foreach (string word in WordList.Lines("value-keywords"))
+        {
+            Add(word, ValueWordFlags.Keyword);
+        }
+
+        foreach (string word in WordList.Lines("value-lead-words"))
+        {
+            Add(word, ValueWordFlags.Lead);
+        }
+
+        foreach (string word in WordList.Lines("value-continuations"))
+        {
+            Add(word, ValueWordFlags.Continuation);
+        }
+
+        foreach (string word in WordList.Lines("date-context-words"))
+        {
+            Add(word, ValueWordFlags.DateContext);
+        }
+
+        AddKeys("number-words", ValueWordFlags.NumberWord);
+        AddKeys("number-scales", ValueWordFlags.Scale);
+        AddKeys("ordinal-words", ValueWordFlags.Ordinal);
+        AddKeys("fraction-words", ValueWordFlags.Fraction);
+        AddKeys("months", ValueWordFlags.Month);
+        AddKeys("weekdays", ValueWordFlags.Weekday);
+        AddKeys("time-units", ValueWordFlags.TimeUnit);
+        AddKeys("currencies", ValueWordFlags.Currency);
+        foreach ((string key, _) in Entries("currencies"))
+        {
+            if (key.Length > 1 && key.EndsWith('$'))
+            {
+                Add(key[..^1], ValueWordFlags.Currency); // "C$", "Mex$": a word, then the symbol
+            }
+        }
+
+        foreach ((string key, string value) in Entries("tense-markers"))
+        {
+            Add(key, value == "future" ? ValueWordFlags.TenseFuture : ValueWordFlags.TensePast);
+        }
+
+        AddPhrases("qualifiers", ValueWordFlags.QualifierStart);
+        AddPhrases("holidays", ValueWordFlags.HolidayStart);
+        AddPhrases("currency-phrases", ValueWordFlags.CurrencyPhraseStart);
+
+        // Interned, so that the literal "before" in a matcher is the very string a token carries.
+        return flags.ToFrozenDictionary(
+            p => p.Key,
+            p => new ValueWord(string.Intern(p.Key.ToLowerInvariant()), p.Value),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The tokens of a phrase key: "new year's day" is "new", "year", "'", "s", "day" to the tokenizer.</summary>
+    private static string[] PhraseWords(string key) =>
+        key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Intern(w.ToLowerInvariant())).ToArray();
 
     /// <summary>Currency names of several words ("swiss francs") by their first word.</summary>
     public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> CurrencyPhrases { get; }
@@ -103,9 +199,7 @@ internal sealed class ValueLexicon
         var map = new Dictionary<string, List<Phrase<T>>>(StringComparer.OrdinalIgnoreCase);
         foreach ((string key, string value) in Entries(list))
         {
-            // "new year's day" is the words "new", "year", "'", "s", "day" to the tokenizer.
-            string[] words = key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] words = PhraseWords(key);
             if (!map.TryGetValue(words[0], out List<Phrase<T>>? phrases))
             {
                 map[words[0]] = phrases = [];
@@ -126,3 +220,8 @@ internal sealed class ValueLexicon
 /// <param name="Words">The words, lower case.</param>
 /// <param name="Value">The meaning.</param>
 internal sealed record Phrase<T>(string[] Words, T Value);
+
+/// <summary>A word some value list knows: its shared lower-case form and what the lists say about it.</summary>
+/// <param name="Text">The word in lower case, interned.</param>
+/// <param name="Flags">What the lists say about it.</param>
+internal sealed record ValueWord(string Text, ValueWordFlags Flags);

@@ -12,33 +12,13 @@ internal sealed partial class ValueScanner
     private bool IsMonthWord(int i, out int month)
     {
         month = 0;
-        if (!IsWord(i) || !_lex.Months.TryGetValue(Span(i), out month))
+        if (!IsWord(i) || !Find(_lex.Months, ValueWordFlags.Month, i, out month))
         {
             return false;
         }
 
         return true;
     }
-
-    private static bool IsDateContextWord(ReadOnlySpan<char> w) =>
-        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("till", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("early", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("late", StringComparison.OrdinalIgnoreCase) || w.Equals("mid", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("throughout", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("between", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("spring", StringComparison.OrdinalIgnoreCase) || w.Equals("summer", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("autumn", StringComparison.OrdinalIgnoreCase) || w.Equals("winter", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("fall", StringComparison.OrdinalIgnoreCase) || w.Equals("fiscal", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("around", StringComparison.OrdinalIgnoreCase) || w.Equals("circa", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A year written as four digits or, after "of", two ("15 April of 87").</summary>
     private bool TryYearDigits(int k, bool twoDigitsAllowed, out int year)
@@ -129,14 +109,14 @@ internal sealed partial class ValueScanner
             return !IsSym(end, ':') && !(IsWord(end) && Adjacent(end));
         }
 
-        if (IsWord(j) && _lex.NumberWords.TryGetValue(Span(j), out int tens) && tens is 20 or 30 && IsWord(j + 1) && _lex.Ordinals.TryGetValue(Span(j + 1), out int unit) && unit < 10)
+        if (IsWord(j) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j, out int tens) && tens is 20 or 30 && IsWord(j + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, j + 1, out int unit) && unit < 10)
         {
             day = tens + unit;
             end = j + 2;
             return day <= 31;
         }
 
-        if (IsWord(j) && _lex.Ordinals.TryGetValue(Span(j), out int ordinal) && ordinal <= 31)
+        if (IsWord(j) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, j, out int ordinal) && ordinal <= 31)
         {
             day = ordinal;
             end = j + 1;
@@ -170,7 +150,7 @@ internal sealed partial class ValueScanner
         int dayStart = IsSym(k, '/') && Adjacent(k) ? k + 1 : k;
         if (TryDayOfMonth(dayStart, out int day, out int afterDay))
         {
-            if (IsDigits(dayStart) && (IsSym(afterDay, '%') || IsSym(afterDay, ':') || (IsWord(afterDay) && _lex.Scales.TryGetValue(Span(afterDay), out _) && Span(afterDay).Length > 2)))
+            if (IsDigits(dayStart) && (IsSym(afterDay, '%') || IsSym(afterDay, ':') || (IsWord(afterDay) && Find(_lex.Scales, ValueWordFlags.Scale, afterDay, out _) && Span(afterDay).Length > 2)))
             {
                 return false;
             }
@@ -263,7 +243,7 @@ internal sealed partial class ValueScanner
         return true;
     }
 
-    private bool IsDateContext(int i) => i > 0 && IsWord(i - 1) && IsDateContextWord(Span(i - 1)) || (i > 0 && IsDash(i - 1));
+    private bool IsDateContext(int i) => Has(i - 1, ValueWordFlags.DateContext) || (i > 0 && IsDash(i - 1));
 
     private bool TryDayFirst(int i, out DatePoint p)
     {
@@ -321,7 +301,7 @@ internal sealed partial class ValueScanner
             {
                 (spokenYear, spokenEnd) = ((int)spoken.Value, spoken.End);
             }
-            else if (_lex.NumberWords.TryGetValue(Span(y), out int century) && Is(y + 1, "hundred") && TryNumberWords(y + 2, out ParsedNumber rest) && rest.Value < 100)
+            else if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, y, out int century) && Is(y + 1, "hundred") && TryNumberWords(y + 2, out ParsedNumber rest) && rest.Value < 100)
             {
                 (spokenYear, spokenEnd) = ((century * 100) + (int)rest.Value, rest.End);
             }
@@ -370,7 +350,7 @@ internal sealed partial class ValueScanner
         }
 
         int monthWord = 0;
-        bool bIsMonthWord = IsWord(b) && _lex.Months.TryGetValue(Span(b), out monthWord);
+        bool bIsMonthWord = IsWord(b) && Find(_lex.Months, ValueWordFlags.Month, b, out monthWord);
         if (!IsDigits(b) && !bIsMonthWord)
         {
             return false;
@@ -461,7 +441,7 @@ internal sealed partial class ValueScanner
         if (la <= 2 && lb <= 2 && a is >= 1 and <= 12 && bv is >= 1 and <= 31 && (sep == '/' || sep == '.' && Is(i - 1, "on")))
         {
             bool context = dateContext || i == 0 && b + 1 == _count || In(i - 1) && (IsAny(i - 1, "on", "from") || IsAny(i - 1, "to", "for") || IsAny(i - 1, "until", "by")
-                || IsAny(i - 1, "or", "and") || IsSym(i - 1, ',') || (IsWord(i - 1) && _lex.Weekdays.TryGetValue(Span(i - 1), out _)) || Is(i - 1, "be") || Is(i - 1, "back"));
+                || IsAny(i - 1, "or", "and") || IsSym(i - 1, ',') || (IsWord(i - 1) && Find(_lex.Weekdays, ValueWordFlags.Weekday, i - 1, out _)) || Is(i - 1, "be") || Is(i - 1, "back"));
             if (!context || IsSym(b + 1, '%'))
             {
                 return false;
@@ -510,7 +490,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (Adjacent(i) && In(i - 1) && _tokens[i - 1].Kind == ValueTokenKind.Symbol && _lex.Currencies.TryGetValue(Span(i - 1), out _))
+        if (Adjacent(i) && In(i - 1) && _tokens[i - 1].Kind == ValueTokenKind.Symbol && Find(_lex.Currencies, ValueWordFlags.Currency, i - 1, out _))
         {
             return false;
         }
@@ -521,8 +501,8 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (IsWord(k) && (_lex.Scales.TryGetValue(Span(k), out _) && Span(k).Length > 2 || _lex.TimeUnits.TryGetValue(Span(k), out _) || IsAny(k, "percent", "people")
-            || _lex.Currencies.TryGetValue(Span(k), out _)))
+        if (IsWord(k) && (Find(_lex.Scales, ValueWordFlags.Scale, k, out _) && Span(k).Length > 2 || Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k, out _) || IsAny(k, "percent", "people")
+            || Find(_lex.Currencies, ValueWordFlags.Currency, k, out _)))
         {
             return false;
         }
@@ -563,7 +543,7 @@ internal sealed partial class ValueScanner
         {
             (n, k) = ((int)Number(i), i + 2);
         }
-        else if (IsWord(i) && _lex.Ordinals.TryGetValue(Span(i), out n))
+        else if (IsWord(i) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, i, out n))
         {
             k = i + 1;
         }

@@ -73,7 +73,7 @@ internal sealed partial class ValueScanner
         }
 
         // "in 3 years" (a date) against "first talks in 20 months" (a length of time).
-        if (Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time"))
+        if (Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time") && FitsCalendar(later))
         {
             bool duration = TenseAt(i) < 0 || TimeCountIsDuration(i);
             if (!duration)
@@ -89,7 +89,7 @@ internal sealed partial class ValueScanner
         {
             int k = Is(i, "the") ? i + 1 : i;
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
-                && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day)
+                && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day && FitsCalendar(span))
             {
                 if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
                     && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
@@ -108,7 +108,7 @@ internal sealed partial class ValueScanner
         }
 
         // "the past decade", "the last year": one unit back from the article, not the calendar unit
-        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && _lex.TimeUnits.TryGetValue(Span(i + 2), out (DurationUnit Unit, int Count) one)
+        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, i + 2, out (DurationUnit Unit, int Count) one)
             && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
         {
             EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
@@ -118,6 +118,11 @@ internal sealed partial class ValueScanner
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
+            if (!FitsCalendar(shift))
+            {
+                return -1; // too long ago to be a date: the figure recogniser reports the duration
+            }
+
             if (TryMoreCounts(shift, out TimeCount second, out TimeCount third) is var more && Is(more, "ago") && more > shift.End)
             {
                 EmitCompoundShift(i, more + 1, shift, second, third);
@@ -130,11 +135,20 @@ internal sealed partial class ValueScanner
                 return shift.End + 1;
             }
 
-            if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday")))
+            if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday") || Is(shift.End + 1, "tmrw")))
             {
-                int baseDays = Is(shift.End + 1, "tomorrow") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;
+                int baseDays = IsAny(shift.End + 1, "tomorrow", "tmrw") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;
                 EmitShift(i, shift.End + 2, shift, +1, baseDays);
                 return shift.End + 2;
+            }
+
+            // "2 weeks before Christmas", "three months after July 4, 2031": a day counted from a day.
+            if (IsAny(shift.End, "before", "after") && shift.Unit >= DurationUnit.Day
+                && TryDateCore(shift.End + 1, true, out DatePoint anchor, allowRange: false) && anchor.Value.Granularity == DateGranularity.Day && anchor.Value.Start is { } day)
+            {
+                int sign = Is(shift.End, "before") ? -1 : 1;
+                Emit(i, anchor.End, ValueKind.Date, DateValue.OfDay(AddUnits(day, sign * shift.Amount, shift.Unit)));
+                return anchor.End;
             }
 
             return -1; // a duration: the figure recogniser reports it
@@ -142,6 +156,19 @@ internal sealed partial class ValueScanner
 
         if (TryDateCore(i, false, out DatePoint point))
         {
+            // "2018 or later", "June 2020 or earlier": an open range from or to the date.
+            if (Is(point.End, "or") && IsAny(point.End + 1, "later", "after") && point.Value.Start is { } from && point.Value.End is not null)
+            {
+                Emit(i, point.End + 2, ValueKind.DateRange, Span(from, DateOnly.MaxValue, DateGranularity.Range, Qualifier.AtLeast));
+                return point.End + 2;
+            }
+
+            if (Is(point.End, "or") && IsAny(point.End + 1, "earlier", "before") && point.Value.Start is not null && point.Value.End is { } to)
+            {
+                Emit(i, point.End + 2, ValueKind.DateRange, Span(DateOnly.MinValue, to, DateGranularity.Range, Qualifier.AtMost));
+                return point.End + 2;
+            }
+
             Emit(i, point.End, KindOf(point.Value), point.Value);
             return point.End;
         }
@@ -234,20 +261,63 @@ internal sealed partial class ValueScanner
         return new DateValue(start, start.AddMonths(3), DateGranularity.Quarter);
     }
 
+    /// <summary>
+    /// <paramref name="day"/> moved by <paramref name="amount"/> units, held to the calendar's first and last day:
+    /// "99999999 months ago" must not throw, whatever the text says.
+    /// </summary>
     private static DateOnly AddUnits(DateOnly day, double amount, DurationUnit unit)
     {
+        if (!double.IsFinite(amount) || Math.Abs(amount * DurationValue.DaysPer(unit)) > MaxShiftDays)
+        {
+            return double.IsNaN(amount) ? day : amount < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+
         int whole = (int)Math.Floor(amount);
         double rest = amount - whole;
         DateOnly d = unit switch
         {
-            DurationUnit.Day => day.AddDays(whole),
-            DurationUnit.Week => day.AddDays(7 * whole),
-            DurationUnit.Month => day.AddMonths(whole),
-            DurationUnit.Year => day.AddYears(whole),
-            DurationUnit.Decade => day.AddYears(10 * whole),
+            DurationUnit.Day => AddDaysClamped(day, whole),
+            DurationUnit.Week => AddDaysClamped(day, 7L * whole),
+            DurationUnit.Month => AddMonthsClamped(day, whole),
+            DurationUnit.Year => AddMonthsClamped(day, 12L * whole),
+            DurationUnit.Decade => AddMonthsClamped(day, 120L * whole),
             _ => day,
         };
-        return rest == 0 ? d : d.AddDays((int)Math.Round(rest * DurationValue.DaysPer(unit)));
+        return rest == 0 ? d : AddDaysClamped(d, (long)Math.Round(rest * DurationValue.DaysPer(unit)));
+    }
+
+    /// <summary>The longest shift, in days, a count of time units may make and still be read as a date (about 8,000 years).</summary>
+    private const double MaxShiftDays = 3_000_000;
+
+    /// <summary>Whether a count of units is small enough to move a date by: "99999999 months ago" is left to the figure recogniser.</summary>
+    private static bool FitsCalendar(TimeCount count) =>
+        double.IsFinite(count.Amount) && Math.Abs(count.Amount * DurationValue.DaysPer(count.Unit)) <= MaxShiftDays;
+
+    private static DateOnly AddDaysClamped(DateOnly day, long days)
+    {
+        long target = day.DayNumber + days;
+        return target < DateOnly.MinValue.DayNumber ? DateOnly.MinValue
+            : target > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue
+            : DateOnly.FromDayNumber((int)target);
+    }
+
+    /// <summary>Like <see cref="DateOnly.AddMonths"/> (the day is kept, or the month's last day), held to the calendar.</summary>
+    private static DateOnly AddMonthsClamped(DateOnly day, long months)
+    {
+        long index = (day.Year * 12L) + day.Month - 1 + months;
+        if (index < 12)
+        {
+            return DateOnly.MinValue;
+        }
+
+        if (index > (9999 * 12L) + 11)
+        {
+            return DateOnly.MaxValue;
+        }
+
+        int year = (int)(index / 12);
+        int month = (int)(index % 12) + 1;
+        return new DateOnly(year, month, Math.Min(day.Day, DateTime.DaysInMonth(year, month)));
     }
 
     private void EmitShift(int start, int end, TimeCount shift, int direction, int baseDays = 0)
@@ -330,13 +400,13 @@ internal sealed partial class ValueScanner
         {
             value = Unresolved(start, end, DateGranularity.Range);
         }
-        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && _lex.TimeUnits.TryGetValue(Span(end - 1), out (DurationUnit, int Count) unit) && unit.Count == 3)
+        else if (span.Unit == DurationUnit.Month && span.Amount % 3 == 0 && direction != 0 && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, end - 1, out (DurationUnit, int Count) unit) && unit.Count == 3)
         {
             // Quarters run on calendar quarters: "the past two quarters" ends where this quarter begins.
             var quarter = new DateOnly(Reference.Year, (((Reference.Month - 1) / 3) * 3) + 1, 1);
             value = direction < 0
-                ? Span(quarter.AddMonths(-(int)span.Amount), quarter, DateGranularity.Range)
-                : Span(quarter.AddMonths(3), quarter.AddMonths(3 + (int)span.Amount), DateGranularity.Range);
+                ? Span(AddMonthsClamped(quarter, -(long)span.Amount), quarter, DateGranularity.Range)
+                : Span(AddMonthsClamped(quarter, 3), AddMonthsClamped(quarter, 3 + (long)span.Amount), DateGranularity.Range);
         }
         else if (direction < 0)
         {
@@ -396,7 +466,7 @@ internal sealed partial class ValueScanner
                 {
                     if (month.Value.Start is { } ms && ValidDay(ms.Year, ms.Month, lastDay))
                     {
-                        Emit(i, month.End, ValueKind.DateRange, Span(ms.AddDays(day - 1), ms.AddDays(lastDay), DateGranularity.Range));
+                        Emit(i, month.End, ValueKind.DateRange, Span(ms.AddDays(day - 1), ms.AddDays(lastDay), DateGranularity.Range) with { LastPartStart = ms.AddDays(lastDay - 1) });
                     }
                     else
                     {
@@ -410,7 +480,7 @@ internal sealed partial class ValueScanner
                     && ValidDay(last.Year, last.Month, day) && day <= last.Day)
                 {
                     var first = new DateOnly(last.Year, last.Month, day);
-                    Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range));
+                    Emit(i, second.End, ValueKind.DateRange, Span(first, second.Value.End!.Value, DateGranularity.Range) with { LastPartStart = last });
                     return second.End;
                 }
             }
@@ -452,9 +522,9 @@ internal sealed partial class ValueScanner
         }
 
         // "April 9th through 17th", "July 13-15"
-        if (a.Value.Granularity == DateGranularity.Day && a.Value.Start is { } first && (IsDigits(k) && Length(k) <= 2 || IsWord(k) && _lex.Ordinals.TryGetValue(Span(k), out _)))
+        if (a.Value.Granularity == DateGranularity.Day && a.Value.Start is { } first && (IsDigits(k) && Length(k) <= 2 || IsWord(k) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out _)))
         {
-            int day = IsDigits(k) ? (int)Number(k) : _lex.Ordinals.TryGetValue(Span(k), out int o) ? o : 0;
+            int day = IsDigits(k) ? (int)Number(k) : Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int o) ? o : 0;
             int end = IsDigits(k) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")) && Adjacent(k + 1) ? k + 2 : k + 1;
             if (day > first.Day && ValidDay(first.Year, first.Month, day))
             {
@@ -481,9 +551,25 @@ internal sealed partial class ValueScanner
             int year = a.Month > b.Month && b.Month > 0 ? b.Year - 1 : b.Year;
             s = a.Day > 0 && ValidDay(year, a.Month, a.Day) ? new DateOnly(year, a.Month, a.Day) : new DateOnly(year, a.Month, 1);
         }
-        else if (e <= s && b.Year == 0 && b.Month > 0 && b.Value.Start is { } bs)
+
+        // Only a plain last part has a start of its own to end on; "the end of 2008" ends the range where it ends.
+        DateOnly? lastStart = b.Value.Granularity is DateGranularity.Day or DateGranularity.Month or DateGranularity.Year or DateGranularity.Decade or DateGranularity.Quarter
+            ? b.Value.Start : null;
+        if (a.Year == 0 && b.Year == 0 && a.Month > 0 && b.Month > 0 && !a.Relative && !b.Relative && HasReference
+            && a.Value.Granularity is DateGranularity.Month or DateGranularity.Day && b.Value.Granularity is DateGranularity.Month or DateGranularity.Day
+            && CurrentRange(a, b) is ({ } currentStart, { } currentEnd, { } currentLast))
         {
+            // A range without a year that is under way on the reference date is this one, whatever the tense:
+            // "I'll be away from August to October", written in September, means the August just gone.
+            Emit(start, b.End, ValueKind.DateRange, Span(currentStart, currentEnd, DateGranularity.Range) with { LastPartStart = currentLast });
+            return;
+        }
+
+        if (e <= s && b.Year == 0 && b.Month > 0 && b.Value.Start is { } bs)
+        {
+            // "from November to February": the last part is in the next year.
             e = AddUnits(bs, 1, DurationUnit.Year).AddDays(e.DayNumber - bs.DayNumber);
+            lastStart = AddUnits(bs, 1, DurationUnit.Year);
         }
 
         if (e <= s)
@@ -491,7 +577,26 @@ internal sealed partial class ValueScanner
             return;
         }
 
-        Emit(start, b.End, ValueKind.DateRange, Span(s, e, DateGranularity.Range));
+        Emit(start, b.End, ValueKind.DateRange, Span(s, e, DateGranularity.Range) with { LastPartStart = lastStart });
+    }
+
+    /// <summary>
+    /// The reading of a range of two yearless parts whose last part is in the reference year (the first in that
+    /// year or, when it comes later in the year, the one before), when that reading holds the reference date.
+    /// </summary>
+    private (DateOnly? Start, DateOnly? End, DateOnly? LastStart) CurrentRange(DatePoint a, DatePoint b)
+    {
+        int year = Reference.Year;
+        int firstYear = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day) ? year - 1 : year;
+        if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1)
+        {
+            return (null, null, null);
+        }
+
+        var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
+        var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
+        DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
+        return first <= Reference && Reference < end ? (first, end, last) : (null, null, null);
     }
 
     // ---- the core: a date with its part-of modifier, and an "X - Y" range -----------------------
@@ -634,6 +739,11 @@ internal sealed partial class ValueScanner
             if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
             {
                 return true; // "the 1990s"
+            }
+
+            if (Is(i, "the") && Is(i + 1, "year") && IsDigits(i + 2) && Length(i + 2) == 4 && TryYear(i + 2, true, out p) && p.Value.Granularity == DateGranularity.Year)
+            {
+                return true; // "before the year 2019"
             }
 
             return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)

@@ -142,7 +142,7 @@ internal sealed partial class ValueScanner
 
     private bool StartsFigure(int j) =>
         IsDigits(j) || (In(j) && _tokens[j].Kind == ValueTokenKind.Symbol && !IsSym(j, ',') && !IsSym(j, '.')) || (IsWord(j) && (
-            _lex.NumberWords.TryGetValue(Span(j), out _) || IsAny(j, "a", "an") || _lex.Currencies.TryGetValue(Span(j), out _)
+            Find(_lex.NumberWords, ValueWordFlags.NumberWord, j, out _) || IsAny(j, "a", "an") || Find(_lex.Currencies, ValueWordFlags.Currency, j, out _)
             || IsAny(j, "half", "several") || IsAny(j, "few", "couple")));
 
     private static bool CompatibleUnits(ref Figure low, Figure high)
@@ -207,7 +207,7 @@ internal sealed partial class ValueScanner
             int end = amount.End;
             double value = amount.Value;
             // "USD 22.5 million" is read by TryNumber; "$ 5 million dollars" repeats the currency.
-            if (IsWord(end) && _lex.Currencies.TryGetValue(Span(end), out string? again) && again == code)
+            if (IsWord(end) && Find(_lex.Currencies, ValueWordFlags.Currency, end, out string? again) && again == code)
             {
                 end++;
             }
@@ -239,7 +239,7 @@ internal sealed partial class ValueScanner
         // "one over 3", "two out of five": a ratio
         int by = Is(e, "over") ? e + 1 : Is(e, "out") && Is(e + 1, "of") ? e + 2 : -1;
         if (by > 0 && TryNumber(by, money: false, out ParsedNumber divisor) && divisor.Value > 0 && !divisor.Ordinal
-            && !(IsWord(divisor.End) && _lex.TimeUnits.TryGetValue(Span(divisor.End), out _)))
+            && !(IsWord(divisor.End) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, divisor.End, out _)))
         {
             figure.Value = n.Value / divisor.Value;
             figure.End = divisor.End;
@@ -256,10 +256,12 @@ internal sealed partial class ValueScanner
         }
 
         int p = IsDash(e) && Adjacent(e) ? e + 1 : e;
-        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents")))
+        if (IsAny(p, "percent", "pct") || Is(p, "percents") || (Is(p, "per") && IsAny(p + 1, "cent", "cents"))
+            || (Is(p, "percentage") && IsAny(p + 1, "point", "points")) || (Is(p, "pc") && _text[_tokens[p].Start] == 'p'))
         {
+            // "3 percentage points" is a change of 3 on the per-cent scale; "40pc" is the British short form.
             figure.Unit = "%";
-            figure.End = Is(p, "per") ? p + 2 : p + 1;
+            figure.End = Is(p, "per") || Is(p, "percentage") ? p + 2 : p + 1;
             if (Is(figure.End, "points") || (Is(figure.End, "percentage") && Is(figure.End + 1, "points")))
             {
                 figure.End = Is(figure.End, "points") ? figure.End + 1 : figure.End + 2;
@@ -270,7 +272,7 @@ internal sealed partial class ValueScanner
 
         // Money after the number: "200 pounds", "75 USD million", "10 us dollar", "12-cent", "10 $", "5 swiss francs".
         int c = p;
-        if (IsWord(c) && _lex.CurrencyPhrases.TryGetValue(Span(c), out Phrase<string>[]? names))
+        if (IsWord(c) && Find(_lex.CurrencyPhrases, ValueWordFlags.CurrencyPhraseStart, c, out Phrase<string>[]? names))
         {
             foreach (Phrase<string> name in names)
             {
@@ -284,12 +286,12 @@ internal sealed partial class ValueScanner
             }
         }
 
-        if (IsAny(c, "us", "u") && IsWord(c + 1) && _lex.Currencies.TryGetValue(Span(c + 1), out string? usd) && usd == "USD")
+        if (IsAny(c, "us", "u") && IsWord(c + 1) && Find(_lex.Currencies, ValueWordFlags.Currency, c + 1, out string? usd) && usd == "USD")
         {
             c++;
         }
 
-        if (In(c) && _tokens[c].Kind != ValueTokenKind.Digits && _lex.Currencies.TryGetValue(Span(c), out string? suffix)
+        if (In(c) && _tokens[c].Kind != ValueTokenKind.Digits && Find(_lex.Currencies, ValueWordFlags.Currency, c, out string? suffix)
             && !(n.Plain && IsWord(c) && Adjacent(c) && Span(c).Length <= 2))
         {
             if (IsWord(c) && !Adjacent(c) && Span(c).Length == 3 && char.IsLower(_text[_tokens[c].Start]) && !IsAny(c, "usd", "eur") && !IsAny(c, "yen", "rmb") && !IsAny(c, "gbp", "btc"))
@@ -299,7 +301,7 @@ internal sealed partial class ValueScanner
 
             double value = n.Value;
             int end = c + 1;
-            if (IsWord(end) && _lex.Scales.TryGetValue(Span(end), out double scale) && Span(end).Length > 1)
+            if (IsWord(end) && Find(_lex.Scales, ValueWordFlags.Scale, end, out double scale) && Span(end).Length > 1)
             {
                 value *= scale; // "75 USD million"
                 end++;
@@ -347,7 +349,7 @@ internal sealed partial class ValueScanner
         ValueToken t = _tokens[j];
         if (t.Kind == ValueTokenKind.Symbol)
         {
-            if (_lex.Currencies.TryGetValue(Span(j), out code) && (IsDigits(j + 1) || IsSym(j + 1, '.')))
+            if (Find(_lex.Currencies, ValueWordFlags.Currency, j, out code) && (IsDigits(j + 1) || IsSym(j + 1, '.')))
             {
                 next = j + 1;
                 return true;
@@ -448,7 +450,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (!IsWord(k) || !_lex.TimeUnits.TryGetValue(Span(k), out (DurationUnit Unit, int Count) unit))
+        if (!IsWord(k) || !Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k, out (DurationUnit Unit, int Count) unit))
         {
             return false;
         }
@@ -518,7 +520,7 @@ internal sealed partial class ValueScanner
         }
         else if (Is(i + 1, "of") && (IsAny(i, "dozens", "hundreds") || IsAny(i, "thousands", "millions") || Is(i, "billions")))
         {
-            low = _lex.Scales.TryGetValue(Span(i), out double s) ? s : 12;
+            low = Find(_lex.Scales, ValueWordFlags.Scale, i, out double s) ? s : 12;
             k = i + 1;
         }
         else
@@ -538,7 +540,7 @@ internal sealed partial class ValueScanner
     {
         int value;
         int k;
-        if (IsWord(i) && _lex.Ordinals.TryGetValue(Span(i), out value))
+        if (IsWord(i) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, i, out value))
         {
             k = i + 1;
         }
@@ -552,7 +554,7 @@ internal sealed partial class ValueScanner
             return -1;
         }
 
-        if (IsWord(k) && (_lex.TimeUnits.TryGetValue(Span(k), out _) || IsAny(k, "round", "time")) && Is(i - 1, "the"))
+        if (IsWord(k) && (Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k, out _) || IsAny(k, "round", "time")) && Is(i - 1, "the"))
         {
             Emit(i, k, ValueKind.Number, NumberValue.Exactly(value));
             return k;

@@ -165,7 +165,7 @@ internal sealed partial class ValueScanner
 
         n.IsInteger = integer;
         // Multipliers: "5k", "10M", "€3bn" glued; "1.2 million", "13 lakh" after a space.
-        if (IsWord(j) && _lex.Scales.TryGetValue(Span(j), out double scale))
+        if (IsWord(j) && Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale))
         {
             ReadOnlySpan<char> w = Span(j);
             bool accept = Adjacent(j)
@@ -182,7 +182,7 @@ internal sealed partial class ValueScanner
                     value += rest.Value;
                     j = rest.End;
                 }
-                else if (scale < 1e6 && IsWord(j) && _lex.Scales.TryGetValue(Span(j), out double big) && big > scale && Span(j).Length > 2)
+                else if (scale < 1e6 && IsWord(j) && Find(_lex.Scales, ValueWordFlags.Scale, j, out double big) && big > scale && Span(j).Length > 2)
                 {
                     value *= big;
                     j++;
@@ -212,7 +212,7 @@ internal sealed partial class ValueScanner
         n = default;
         int j = i;
         bool negative = false;
-        if (IsAny(j, "minus", "negative") && IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out _))
+        if (IsAny(j, "minus", "negative") && IsWord(j + 1) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out _))
         {
             negative = true;
             j++;
@@ -229,8 +229,8 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if (IsAny(j, "a", "an") && IsWord(j + 1) && _lex.Fractions.TryGetValue(Span(j + 1), out int aDenominator) && !IsAny(j + 1, "second", "fourth")
-            && !(IsWord(j + 2) && _lex.TimeUnits.TryGetValue(Span(j + 2), out _)) && !IsDash(j + 2))
+        if (IsAny(j, "a", "an") && IsWord(j + 1) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 1, out int aDenominator) && !IsAny(j + 1, "second", "fourth")
+            && !(IsWord(j + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, j + 2, out _)) && !IsDash(j + 2))
         {
             n = new ParsedNumber { Value = negative ? -1.0 / aDenominator : 1.0 / aDenominator, End = j + 2, FromWords = true };
             return true; // "a half", "a hundredth"
@@ -251,7 +251,7 @@ internal sealed partial class ValueScanner
         while (In(j) && IsWord(j))
         {
             ReadOnlySpan<char> w = Span(j);
-            if (_lex.NumberWords.TryGetValue(w, out int v))
+            if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, j, out int v))
             {
                 WordState cat = v < 10 ? WordState.Unit : v < 20 ? WordState.Teen : WordState.Tens;
                 bool allowed = last is WordState.None or WordState.Hundred or WordState.Scale or WordState.And
@@ -266,11 +266,11 @@ internal sealed partial class ValueScanner
                 j++;
                 end = j;
                 if (cat == WordState.Tens && IsDash(j) && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1)
-                    && _lex.NumberWords.TryGetValue(Span(j + 1), out int u) && u is > 0 and < 10)
+                    && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int u) && u is > 0 and < 10)
                 {
                     j++;
                 }
-                else if (cat == WordState.Unit && IsDash(j) && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && _lex.Fractions.TryGetValue(Span(j + 1), out _))
+                else if (cat == WordState.Unit && IsDash(j) && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 1, out _))
                 {
                     j++; // "one-eighth"
                 }
@@ -278,7 +278,7 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+            if (Is(j, "hundred"))
             {
                 if (last is not (WordState.Unit or WordState.Teen or WordState.A))
                 {
@@ -292,7 +292,7 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Length > 4 && _lex.Scales.TryGetValue(w, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
+            if (w.Length > 4 && Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
             {
                 if (last == WordState.Scale && current == 0 && scale > lastScale)
                 {
@@ -317,7 +317,7 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || w.Equals("dozens", StringComparison.OrdinalIgnoreCase))
+            if (IsAny(j, "dozen", "dozens"))
             {
                 if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.A)
                 {
@@ -330,7 +330,7 @@ internal sealed partial class ValueScanner
                 break;
             }
 
-            if (w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            if (Is(j, "and"))
             {
                 if (IsAny(j + 1, "a", "one") && Is(j + 2, "half") && last is not (WordState.None or WordState.A or WordState.And))
                 {
@@ -359,10 +359,10 @@ internal sealed partial class ValueScanner
                 }
 
                 // "one and a fourth", "two million and three fifths"
-                if (last is not (WordState.None or WordState.A or WordState.And) && (IsAny(j + 1, "a", "an") || IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out int numerator) && numerator is > 0 and < 20)
-                    && IsWord(j + 2) && _lex.Fractions.TryGetValue(Span(j + 2), out int denominatorAfterAnd) && !Is(j + 2, "second"))
+                if (last is not (WordState.None or WordState.A or WordState.And) && (IsAny(j + 1, "a", "an") || IsWord(j + 1) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int numerator) && numerator is > 0 and < 20)
+                    && IsWord(j + 2) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 2, out int denominatorAfterAnd) && !Is(j + 2, "second"))
                 {
-                    double part = (IsAny(j + 1, "a", "an") ? 1.0 : _lex.NumberWords.TryGetValue(Span(j + 1), out int top) ? top : 1) / denominatorAfterAnd;
+                    double part = (IsAny(j + 1, "a", "an") ? 1.0 : Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int top) ? top : 1) / denominatorAfterAnd;
                     if (last == WordState.Scale && current == 0)
                     {
                         total += lastScale * part;
@@ -377,7 +377,7 @@ internal sealed partial class ValueScanner
                     break;
                 }
 
-                if (last is WordState.Hundred or WordState.Scale && IsWord(j + 1) && _lex.NumberWords.TryGetValue(Span(j + 1), out int after) && after > 0)
+                if (last is WordState.Hundred or WordState.Scale && IsWord(j + 1) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int after) && after > 0)
                 {
                     last = WordState.And;
                     j++;
@@ -387,12 +387,12 @@ internal sealed partial class ValueScanner
                 break;
             }
 
-            if (w.Equals("point", StringComparison.OrdinalIgnoreCase) && last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.Scale)
+            if (Is(j, "point") && last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.Scale)
             {
                 double place = 0.1;
                 double fraction = 0;
                 int k = j + 1;
-                while (IsWord(k) && _lex.NumberWords.TryGetValue(Span(k), out int digit) && digit < 10)
+                while (IsWord(k) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, k, out int digit) && digit < 10)
                 {
                     fraction += digit * place;
                     place /= 10;
@@ -404,7 +404,7 @@ internal sealed partial class ValueScanner
                     current += fraction;
                     j = k;
                     end = j;
-                    if (IsWord(j) && Span(j).Length > 4 && _lex.Scales.TryGetValue(Span(j), out double after) && after >= 1000)
+                    if (IsWord(j) && Span(j).Length > 4 && Find(_lex.Scales, ValueWordFlags.Scale, j, out double after) && after >= 1000)
                     {
                         current *= after; // "two point two million"
                         j++;
@@ -416,7 +416,7 @@ internal sealed partial class ValueScanner
             }
 
             if (last is WordState.Unit or WordState.Teen or WordState.Tens && total == 0 && current < 100
-                && _lex.Fractions.TryGetValue(w, out int denominator) && !w.Equals("second", StringComparison.OrdinalIgnoreCase)
+                && Find(_lex.Fractions, ValueWordFlags.Fraction, j, out int denominator) && !Is(j, "second")
                 && !(current != 1 && !w.EndsWith('s') && denominator != 2))
             {
                 current /= denominator;

@@ -102,14 +102,14 @@ internal sealed partial class ValueScanner
 
         if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend"))
         {
-            if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && _lex.Ordinals.TryGetValue(Span(k + 1), out _)))
+            if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 1, out _)))
             {
                 return false; // "the year 2008", "the week of March 3"
             }
 
             // "this week Monday", "next week on Friday", "last week Sun"
             int wd = Is(k, "week") && Is(k + 1, "on") ? k + 2 : k + 1;
-            if (Is(k, "week") && !article && IsWord(wd) && _lex.Weekdays.TryGetValue(Span(wd), out int dayOfWeek) && (IsCapitalized(wd) || Span(wd).Length > 3))
+            if (Is(k, "week") && !article && IsWord(wd) && Find(_lex.Weekdays, ValueWordFlags.Weekday, wd, out int dayOfWeek) && (IsCapitalized(wd) || Span(wd).Length > 3))
             {
                 return RelativeWeekday(i, wd + 1, dayOfWeek, shift, false, out p);
             }
@@ -129,7 +129,7 @@ internal sealed partial class ValueScanner
             return RelativePeriod(i, end, k, shift, out p);
         }
 
-        if (IsWord(k) && _lex.Weekdays.TryGetValue(Span(k), out int weekday) && (IsCapitalized(k) || Span(k).Length > 3))
+        if (IsWord(k) && Find(_lex.Weekdays, ValueWordFlags.Weekday, k, out int weekday) && (IsCapitalized(k) || Span(k).Length > 3))
         {
             // "this Friday, July 10, 2020": the date decides
             int d = IsSym(k + 1, ',') ? k + 2 : k + 1;
@@ -149,7 +149,7 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if (!article && IsWord(k) && _lex.Months.TryGetValue(Span(k), out int month) && Span(k).Length >= 3 && (IsCapitalized(k) || month is not (3 or 5)))
+        if (!article && IsWord(k) && Find(_lex.Months, ValueWordFlags.Month, k, out int month) && Span(k).Length >= 3 && (IsCapitalized(k) || month is not (3 or 5)))
         {
             // "this September", "last sept", "next june"
             if (!HasReference)
@@ -167,16 +167,65 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>"the first week of 2015", "the third quarter of 2016", "the first Friday of July", "last week of Dec 2016".</summary>
+    /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of a month.</summary>
+    private bool TryDayOfMonthOf(int i, int k, out DatePoint p)
+    {
+        p = default;
+        int day;
+        int after;
+        if (IsDigits(k) && Length(k) <= 2 && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
+        {
+            (day, after) = ((int)Number(k), k + 2);
+        }
+        else if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, k, out int tens) && tens is 20 or 30 && IsDash(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 2, out int unit) && unit < 10)
+        {
+            (day, after) = (tens + unit, k + 3);
+        }
+        else if (Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int ordinal))
+        {
+            (day, after) = (ordinal, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (day is < 1 or > 31 || !Is(after, "day") || !Is(after + 1, "of") || !TryDatePoint(after + 2, true, out DatePoint month)
+            || month.Value.Granularity != DateGranularity.Month)
+        {
+            return false;
+        }
+
+        if (month.Value.Start is not { } ms)
+        {
+            p = new DatePoint { Value = Unresolved(i, month.End, DateGranularity.Day), End = month.End };
+            return true;
+        }
+
+        if (!ValidDay(ms.Year, ms.Month, day))
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = DateValue.OfDay(new DateOnly(ms.Year, ms.Month, day)), End = month.End, Day = day, Month = month.Month, Year = month.Year };
+        return true;
+    }
+
     private bool TryOrdinalOf(int i, out DatePoint p)
     {
         p = default;
         int k = Is(i, "the") ? i + 1 : i;
+        if (k > i && TryDayOfMonthOf(i, k, out p))
+        {
+            return true;
+        }
+
         int n;
         if (Is(k, "last"))
         {
             n = -1;
         }
-        else if (IsWord(k) && _lex.Ordinals.TryGetValue(Span(k), out n))
+        else if (IsWord(k) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out n))
         {
         }
         else if (IsDigits(k) && Length(k) == 1 && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
@@ -191,7 +240,7 @@ internal sealed partial class ValueScanner
 
         int unit = k + 1;
         int weekday = 0;
-        if (!(IsAny(unit, "week", "quarter") || IsAny(unit, "qtr", "half") || IsWord(unit) && _lex.Weekdays.TryGetValue(Span(unit), out weekday) && Span(unit).Length > 3))
+        if (!(IsAny(unit, "week", "quarter") || IsAny(unit, "qtr", "half") || IsWord(unit) && Find(_lex.Weekdays, ValueWordFlags.Weekday, unit, out weekday) && Span(unit).Length > 3))
         {
             return false;
         }
@@ -304,7 +353,7 @@ internal sealed partial class ValueScanner
             (shift, relative, k) = (Is(k, "next") ? 1 : Is(k, "last") ? -1 : 0, true, k + 1);
         }
 
-        if (!IsWord(k) || !_lex.Holidays.TryGetValue(Span(k), out Phrase<string>[]? phrases))
+        if (!IsWord(k) || !Find(_lex.Holidays, ValueWordFlags.HolidayStart, k, out Phrase<string>[]? phrases))
         {
             return false;
         }
@@ -564,7 +613,7 @@ internal sealed partial class ValueScanner
     private bool TryWeekday(int i, out DatePoint p)
     {
         p = default;
-        if (!_lex.Weekdays.TryGetValue(Span(i), out int weekday))
+        if (!Find(_lex.Weekdays, ValueWordFlags.Weekday, i, out int weekday))
         {
             return false;
         }
@@ -592,7 +641,7 @@ internal sealed partial class ValueScanner
         }
 
         // "Friday, July 10, 2020", "Tue May 9", "Friday 7/6": the date decides, the weekday only confirms.
-        if (In(k) && (IsWord(k) && _lex.Months.TryGetValue(Span(k), out _) || IsDigits(k)) && TryDatePoint(k, true, out DatePoint dated)
+        if (In(k) && (IsWord(k) && Find(_lex.Months, ValueWordFlags.Month, k, out _) || IsDigits(k)) && TryDatePoint(k, true, out DatePoint dated)
             && dated.Value.Granularity == DateGranularity.Day)
         {
             p = dated;

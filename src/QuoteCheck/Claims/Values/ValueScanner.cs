@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Diagnostics;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims.Values;
@@ -12,21 +15,22 @@ namespace QuoteCheck.Claims.Values;
 internal sealed partial class ValueScanner
 {
     private readonly string _text;
-    private readonly List<ValueToken> _tokens;
+    private readonly ValueToken[] _tokens;
     private readonly int _count;
     private readonly DateOnly? _reference;
     private readonly List<RecognizedValue> _output;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
     private int[]? _sentenceOf;
+    private sbyte[]? _tenseOf;
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
 
-    private ValueScanner(string text, List<ValueToken> tokens, DateOnly? reference, List<RecognizedValue> output)
+    private ValueScanner(string text, ValueToken[] tokens, int count, DateOnly? reference, List<RecognizedValue> output)
     {
         _text = text;
         _tokens = tokens;
-        _count = tokens.Count;
+        _count = count;
         _reference = reference;
         _output = output;
     }
@@ -34,9 +38,50 @@ internal sealed partial class ValueScanner
     /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
     public static void Scan(string text, TextSpan range, DateOnly? reference, List<RecognizedValue> output)
     {
-        var tokens = new List<ValueToken>(Math.Max(16, range.Length / 5));
-        ValueTokenizer.Tokenize(text, range.Start, range.End, tokens);
-        new ValueScanner(text, tokens, reference, output).Run();
+        if (reference is { } r && (r < MinReference || r > MaxReference))
+        {
+            reference = null; // too near the ends of the calendar to count from: relative dates stay unresolved
+        }
+
+        // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
+        ValueToken[] tokens = t_tokens ?? new ValueToken[1024];
+        t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
+        try
+        {
+            int count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref tokens);
+            var scanner = new ValueScanner(text, tokens, count, reference, output);
+            scanner.Run();
+            scanner.ReturnBuffers();
+        }
+        finally
+        {
+            t_tokens = tokens.Length > MaxKeptTokens ? null : tokens;
+        }
+    }
+
+    /// <summary>The earliest reference date relative dates are resolved against; an earlier one is ignored.</summary>
+    internal static readonly DateOnly MinReference = new(100, 1, 1);
+
+    /// <summary>The latest reference date relative dates are resolved against; a later one is ignored.</summary>
+    internal static readonly DateOnly MaxReference = new(9899, 12, 31);
+
+    [ThreadStatic]
+    private static ValueToken[]? t_tokens;
+
+    /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
+    private const int MaxKeptTokens = 1 << 15;
+
+    private void ReturnBuffers()
+    {
+        if (_sentenceOf is not null)
+        {
+            ArrayPool<int>.Shared.Return(_sentenceOf);
+        }
+
+        if (_tenseOf is not null)
+        {
+            ArrayPool<sbyte>.Shared.Return(_tenseOf);
+        }
     }
 
     private void Run()
@@ -44,15 +89,62 @@ internal sealed partial class ValueScanner
         int i = 0;
         while (i < _count)
         {
-            int next = TryDateAt(i);
-            if (next < 0)
+            ref readonly ValueToken token = ref _tokens[i];
+            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart) == 0)
             {
-                next = TryFigureAt(i);
+                // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
+                // word that is none of these (or only a connector, a tense marker or a date-context word)
+                // cannot start a value. Most words of a text end here after one bit test.
+                i++;
+                continue;
+            }
+
+            if ((token.Flags & ValueWordFlags.Lead) != 0 && i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Word && _tokens[i + 1].Flags == ValueWordFlags.None)
+            {
+                // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
+                i++;
+                continue;
+            }
+
+            if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
+            {
+                i++;
+                continue;
+            }
+
+            int emitted = _output.Count;
+            int next;
+            try
+            {
+                next = TryDateAt(i);
+                if (next < 0)
+                {
+                    next = TryFigureAt(i);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
+                // starts here. Counts of units are held to the calendar before this (AddUnits), so only
+                // dates at the very ends of the calendar get here.
+                _output.RemoveRange(emitted, _output.Count - emitted);
+                next = -1;
             }
 
             i = next > i ? next : i + 1;
         }
     }
+
+    /// <summary>
+    /// Punctuation no matcher begins with: commas, brackets, quotation marks; a full stop or an apostrophe
+    /// unless digits follow it at once (".5", "'90s").
+    /// </summary>
+    private bool CannotStartValue(int i) => _text[_tokens[i].Start] switch
+    {
+        ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => true,
+        '.' or '\'' or '’' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
+        _ => false,
+    };
 
     private void Emit(int startToken, int endToken, ValueKind kind, ClaimValue value)
     {
@@ -75,7 +167,42 @@ internal sealed partial class ValueScanner
 
     private bool IsDash(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] is '-' or '–' or '—' or '~';
 
-    private bool Is(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether token <paramref name="i"/> is <paramref name="word"/> (any case): one reference comparison, since the
+    /// tokenizer gives each known word its shared interned form and <paramref name="word"/> is a literal.
+    /// </summary>
+    private bool Is(int i, string word)
+    {
+        CheckSharedWord(word);
+        return In(i) && ReferenceEquals(_tokens[i].Word, word);
+    }
+
+    /// <summary>
+    /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not
+    /// in that list (<paramref name="flag"/> unset): most lookups end on one bit test.
+    /// </summary>
+    private bool Find<T>(in FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> list, ValueWordFlags flag, int i, out T value)
+    {
+        ref readonly ValueToken token = ref _tokens[i];
+        if (token.Kind == ValueTokenKind.Word && (token.Flags & flag) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        return list.TryGetValue(_text.AsSpan(token.Start, token.Length), out value!);
+    }
+
+    private bool Has(int i, ValueWordFlags flag) => In(i) && (_tokens[i].Flags & flag) != 0;
+
+    [Conditional("DEBUG")]
+    private void CheckSharedWord(string word)
+    {
+        if (!_lex.IsSharedWord(word))
+        {
+            throw new InvalidOperationException($"'{word}' is not in Definitions/value-keywords.txt, so no token can ever be it.");
+        }
+    }
 
     private bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
 
@@ -95,7 +222,8 @@ internal sealed partial class ValueScanner
     {
         for (int k = 0; k < words.Length; k++)
         {
-            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits || !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)
+            if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits
+                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !ReferenceEquals(_tokens[i + k].Word, words[k]) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
                 || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;
@@ -107,7 +235,8 @@ internal sealed partial class ValueScanner
 
     private bool TryQualifier(int i, out Qualifier qualifier, out int end)
     {
-        if (In(i) && _tokens[i].Kind != ValueTokenKind.Digits && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
+        if (In(i) && (_tokens[i].Kind == ValueTokenKind.Symbol || (_tokens[i].Flags & ValueWordFlags.QualifierStart) != 0)
+            && _lex.Qualifiers.TryGetValue(Span(i), out Phrase<Qualifier>[]? phrases)
             && !(_tokens[i].Kind == ValueTokenKind.Symbol && Adjacent(i) && _tokens[i - 1].Kind == ValueTokenKind.Symbol))
         {
             foreach (Phrase<Qualifier> phrase in phrases)
@@ -152,9 +281,11 @@ internal sealed partial class ValueScanner
     /// <summary>The tense of the sentence holding token <paramref name="i"/>: +1 future, -1 past, 0 not known.</summary>
     private int TenseAt(int i)
     {
-        if (_sentenceOf is null)
+        if (_sentenceOf is null || _tenseOf is null)
         {
-            _sentenceOf = new int[_count];
+            // Worked out once per scan, on the first date that needs it: each token's sentence and tense marker.
+            _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
+            _tenseOf = ArrayPool<sbyte>.Shared.Rent(_count);
             int sentence = 0;
             for (int k = 0; k < _count; k++)
             {
@@ -164,6 +295,7 @@ internal sealed partial class ValueScanner
                 }
 
                 _sentenceOf[k] = sentence;
+                _tenseOf[k] = (sbyte)TenseOfWord(k);
             }
         }
 
@@ -173,7 +305,7 @@ internal sealed partial class ValueScanner
         int bestDistance = int.MaxValue;
         for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance && i - k <= TenseWindow; k--)
         {
-            int t = TenseOfWord(k);
+            int t = _tenseOf[k];
             if (t != 0)
             {
                 best = t;
@@ -183,7 +315,7 @@ internal sealed partial class ValueScanner
 
         for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance && k - i <= TenseWindow; k++)
         {
-            int t = TenseOfWord(k);
+            int t = _tenseOf[k];
             if (t != 0)
             {
                 best = t;
@@ -212,17 +344,18 @@ internal sealed partial class ValueScanner
             return 0;
         }
 
-        ReadOnlySpan<char> w = Span(k);
-        if (w.Equals("ll", StringComparison.OrdinalIgnoreCase) && k > 0 && Adjacent(k) && (IsSym(k - 1, '\'') || IsSym(k - 1, '’')))
+        if (Is(k, "ll") && k > 0 && Adjacent(k) && (IsSym(k - 1, '\'') || IsSym(k - 1, '’')))
         {
             return 1;
         }
 
-        if (_lex.Tense.TryGetValue(w, out bool future))
+        ValueWordFlags flags = _tokens[k].Flags;
+        if ((flags & (ValueWordFlags.TenseFuture | ValueWordFlags.TensePast)) != 0)
         {
-            return future ? 1 : -1;
+            return (flags & ValueWordFlags.TenseFuture) != 0 ? 1 : -1;
         }
 
-        return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(w[0]) ? -1 : 0;
+        ReadOnlySpan<char> w = Span(k);
+        return w.Length > 4 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E' && char.IsLower(w[0]) ? -1 : 0;
     }
 }

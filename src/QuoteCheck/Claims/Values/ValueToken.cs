@@ -21,7 +21,10 @@ internal enum ValueTokenKind : byte
 /// <param name="End">The offset just past the last character.</param>
 /// <param name="Kind">Word, digits or symbol.</param>
 /// <param name="Number">For digits, their value (saturated at <see cref="long.MaxValue"/>); otherwise 0.</param>
-internal readonly record struct ValueToken(int Start, int End, ValueTokenKind Kind, long Number)
+/// <param name="Word">For a word some list knows, its lower-case form as one shared, interned string (so that
+/// a matcher compares references, not characters); otherwise null.</param>
+/// <param name="Flags">For a word, what the word lists say about it.</param>
+internal readonly record struct ValueToken(int Start, int End, ValueTokenKind Kind, long Number, string? Word = null, ValueWordFlags Flags = ValueWordFlags.None)
 {
     public int Length => End - Start;
 }

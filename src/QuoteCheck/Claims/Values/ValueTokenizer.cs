@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace QuoteCheck.Claims.Values;
@@ -8,13 +9,17 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal static class ValueTokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<ValueToken> output)
+    /// <summary>Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many there are.</summary>
+    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
     {
+        int count = 0;
+        FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
+        int maxWordLength = ValueLexicon.Instance.LongestWord;
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
             }
@@ -28,25 +33,56 @@ internal static class ValueTokenizer
                     i++;
                 }
 
-                output.Add(new ValueToken(s, i, ValueTokenKind.Digits, value));
+                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
             }
-            else if (char.IsLetter(c))
+            else if (char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
             {
                 int s = i;
-                while (i < end && (char.IsLetter(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
+                i++;
+                while (i < end)
                 {
-                    i++;
+                    // ASCII first: news text is mostly ASCII, and only letters beyond it need the Unicode tables.
+                    char d = text[i];
+                    if (char.IsAsciiLetter(d) || (d > '\u007F' && (char.IsLetter(d) || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
-                output.Add(new ValueToken(s, i, ValueTokenKind.Word, 0));
+                // One lookup per word: its shared lower-case form and what the word lists say about it. A word longer
+                // than every listed word needs no lookup.
+                if (i - s <= maxWordLength && words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
+                {
+                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
+                }
+                else
+                {
+                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0));
+                }
             }
             else
             {
                 // A surrogate pair stays one symbol so that offsets never split a character.
                 int s = i;
                 i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                output.Add(new ValueToken(s, i, ValueTokenKind.Symbol, 0));
+                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Symbol, 0));
             }
         }
+
+        return count;
+    }
+
+    private static void Add(ref ValueToken[] buffer, ref int count, ValueToken token)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[count++] = token;
     }
 }
