@@ -15,6 +15,9 @@ internal static class QuoteAligner
     /// <summary>A word shared by more quotes than this says nothing about which quote it is.</summary>
     public const int CommonWordLimit = 64;
 
+    /// <summary>How many rare words two quotes must share before they are compared (fewer when a quote has fewer).</summary>
+    public const int MinSharedWords = 3;
+
     public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, CancellationToken cancellationToken)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -36,8 +39,22 @@ internal static class QuoteAligner
             }
         }
 
-        var sets = new DisjointSets(entries.Count);
-        var tried = new HashSet<long>();
+        // Count the rare words each candidate pair shares (cheap integer work), and score with
+        // FuzzySharp only the pairs that share enough of them: one shared word is evidence for a
+        // one- or two-word partial quote, not for two long quotes that both name the same person.
+        var rareWords = new int[entries.Count];
+        foreach (List<int> list in postings.Values)
+        {
+            if (list.Count <= CommonWordLimit)
+            {
+                foreach (int i in list)
+                {
+                    rareWords[i]++;
+                }
+            }
+        }
+
+        var shared = new Dictionary<long, int>();
         foreach (List<int> list in postings.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,18 +67,24 @@ internal static class QuoteAligner
             {
                 for (int b = a + 1; b < list.Count; b++)
                 {
-                    QuoteEntry x = entries[list[a]];
-                    QuoteEntry y = entries[list[b]];
-                    if (x.Cluster != y.Cluster || !tried.Add(((long)list[a] << 32) | (uint)list[b]))
+                    if (entries[list[a]].Cluster == entries[list[b]].Cluster)
                     {
-                        continue;
-                    }
-
-                    if (Compare(x, y).Matches)
-                    {
-                        sets.Union(list[a], list[b]);
+                        long key = ((long)list[a] << 32) | (uint)list[b];
+                        shared[key] = shared.GetValueOrDefault(key) + 1;
                     }
                 }
+            }
+        }
+
+        var sets = new DisjointSets(entries.Count);
+        foreach (long key in shared.Keys.Order())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int a = (int)(key >> 32), b = (int)(uint)key;
+            int needed = Math.Min(MinSharedWords, Math.Min(rareWords[a], rareWords[b]));
+            if (shared[key] >= needed && Compare(entries[a], entries[b]).Matches)
+            {
+                sets.Union(a, b);
             }
         }
 
