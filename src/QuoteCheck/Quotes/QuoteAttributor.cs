@@ -26,8 +26,8 @@ internal sealed class QuoteAttributor
     /// Attribution compares each cue with the others of its sentence, which costs the square (or
     /// more) of the sentence's length. News sentences run to a few dozen tokens; text with no sentence
     /// breaks at all (a transcript without punctuation, binary noise, <c>.</c> followed by a control
-    /// character) is cut into windows of this many tokens, preferring a comma or semicolon in the last
-    /// quarter of the window, so the time stays linear in the paragraph.
+    /// character) is cut into windows of this many tokens, preferring a stop, comma or semicolon in the
+    /// last quarter of the window, so the time stays linear in the paragraph.
     /// </remarks>
     internal const int MaxSentenceTokens = 400;
     private const int LookAhead = 8;
@@ -84,7 +84,7 @@ internal sealed class QuoteAttributor
                     continue;
                 }
 
-                if (k - start >= MaxSentenceTokens * 3 / 4 && (IsPunct(k, ',') || IsPunct(k, ';')))
+                if (k - start >= MaxSentenceTokens * 3 / 4 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '.', '!', '?')))
                 {
                     softBreak = k;
                 }
