@@ -23,7 +23,7 @@ internal sealed class SourceRelations
     // order), not with all of them: all pairs cost the square of the list (2,000 synthetic articles
     // took 48 s). Documents of one event share the same names, so the same neighbour pairs are counted
     // in each of those names' lists and the event is still joined, through the chain of neighbours.
-    private const int NamePairWindow = 64;
+    private const int NamePairWindow = 16;
 
     private static readonly FrozenSet<string> CalendarWords =
         WordList.Lines("calendar-words").SelectMany(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
