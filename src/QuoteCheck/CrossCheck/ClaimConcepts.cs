@@ -15,12 +15,20 @@ internal sealed record ClaimConcept(bool IsTopic, string Name, string Label, boo
 /// </summary>
 internal static class ClaimConcepts
 {
+    /// <summary>
+    /// How far (in characters) on each side of the value a topic or event word is looked for. News
+    /// sentences are far shorter; text with no sentence breaks would otherwise be read whole for every
+    /// claim in it (quadratic).
+    /// </summary>
+    public const int MaxReach = 600;
+
     private static readonly FrozenDictionary<string, (ClaimConcept Concept, string[] Phrase)[]> ByFirstWord = Load();
 
     public static (ClaimConcept? Topic, ClaimConcept? Event) Of(SourceDocument document, Claim claim)
     {
         string text = document.Text;
         TextSpan sentence = claim.Sentence.Length > 0 && claim.Sentence.Contains(claim.Span.Start) ? claim.Sentence : AroundValue(text, claim.Span);
+        sentence = TextSpan.FromBounds(Math.Max(sentence.Start, claim.Span.Start - MaxReach), Math.Min(sentence.End, claim.Span.End + MaxReach));
         List<(int Start, int End, string Word)> words = WordsOf(text, sentence);
         int valueFirst = words.FindIndex(w => w.End > claim.Span.Start);
         int valueLast = words.FindLastIndex(w => w.Start < claim.Span.End);
@@ -100,13 +108,13 @@ internal static class ClaimConcepts
     private static TextSpan AroundValue(string text, TextSpan value)
     {
         int start = value.Start;
-        while (start > 0 && text[start - 1] is not ('.' or '\n' or '!' or '?'))
+        while (start > 0 && value.Start - start < MaxReach && text[start - 1] is not ('.' or '\n' or '!' or '?'))
         {
             start--;
         }
 
         int end = value.End;
-        while (end < text.Length && text[end] is not ('.' or '\n' or '!' or '?'))
+        while (end < text.Length && end - value.End < MaxReach && text[end] is not ('.' or '\n' or '!' or '?'))
         {
             end++;
         }

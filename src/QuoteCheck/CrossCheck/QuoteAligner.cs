@@ -18,6 +18,13 @@ internal static class QuoteAligner
     /// <summary>How many rare words two quotes must share before they are compared (fewer when a quote has fewer).</summary>
     public const int MinSharedWords = 3;
 
+    /// <summary>
+    /// Above this many characters (both quotations together) the character-level scores are not computed:
+    /// their edit distance costs the product of the two lengths, and a quotation left open in a huge
+    /// paragraph would stall the check. Such pairs are scored on their words (Dice) instead.
+    /// </summary>
+    public const int MaxEditDistanceChars = 2_000;
+
     public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, CancellationToken cancellationToken)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -112,7 +119,8 @@ internal static class QuoteAligner
         }
 
         (QuoteEntry shorter, QuoteEntry longer) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
-        int ratio = Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
+        bool huge = x.Folded.Length + y.Folded.Length > MaxEditDistanceChars;
+        int ratio = huge ? (int)Math.Round(ContentDice(x.Words, y.Words) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
         if (ContainsRun(longer.Words, shorter.Words) && shorter.Words.Any(static w => w.Length >= 4 && !TextFolding.IsStopWord(w)))
         {
             return new QuoteMatch(QuoteRelation.Contained, ratio);
@@ -121,7 +129,7 @@ internal static class QuoteAligner
         // Indirect speech is the reporter's paraphrase: it joins a quote only when it keeps most of its words.
         bool indirect = x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect;
         double dice = ContentDice(x.Words, y.Words);
-        int tokenSort = Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None);
+        int tokenSort = huge ? ratio : Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None);
         bool alike = indirect
             ? dice >= 0.6 && shorter.Words.Length >= 4
             : ratio >= 80 || (dice >= 0.5 && tokenSort >= 60 && shorter.Words.Length >= 4);

@@ -18,6 +18,18 @@ namespace QuoteCheck.Quotes;
 internal sealed class QuoteAttributor
 {
     private const int MaxSpeakerTokens = 14;
+
+    /// <summary>
+    /// The most tokens one sentence is attributed over at a time (a quotation counts as one token).
+    /// </summary>
+    /// <remarks>
+    /// Attribution compares each cue with the others of its sentence, which costs the square (or
+    /// more) of the sentence's length. News sentences run to a few dozen tokens; text with no sentence
+    /// breaks at all (a transcript without punctuation, binary noise, <c>.</c> followed by a control
+    /// character) is cut into windows of this many tokens, preferring a stop, comma or semicolon in the
+    /// last quarter of the window, so the time stays linear in the paragraph.
+    /// </remarks>
+    internal const int MaxSentenceTokens = 400;
     private const int LookAhead = 8;
 
     /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
@@ -61,12 +73,28 @@ internal sealed class QuoteAttributor
             }
 
             int start = 0;
+            int softBreak = -1;
             for (int k = 0; k < _tokens.Count; k++)
             {
                 if (EndsSentence(k))
                 {
                     Sentence(start, k + 1, p);
                     start = k + 1;
+                    softBreak = -1;
+                    continue;
+                }
+
+                if (k - start >= MaxSentenceTokens * 3 / 4 && (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '.', '!', '?')))
+                {
+                    softBreak = k;
+                }
+
+                if (k + 1 - start >= MaxSentenceTokens)
+                {
+                    int end = softBreak >= 0 ? softBreak + 1 : k + 1;
+                    Sentence(start, end, p);
+                    start = end;
+                    softBreak = -1;
                 }
             }
 
@@ -965,6 +993,7 @@ internal sealed class QuoteAttributor
 
     private void FindContent(int s, int e)
     {
+        IndexHitAnchors(e);
         int consumed = s;
         for (int h = 0; h < _hits.Count; h++)
         {
@@ -1079,12 +1108,9 @@ internal sealed class QuoteAttributor
             j++;
         }
 
-        for (int n = 0; n < _hits.Count; n++)
+        if (j < e && _lastHitStartingAt[j] >= 0)
         {
-            if (_hits[n].Start == j)
-            {
-                return -1; // "…, saying": the next cue's content, not this one's
-            }
+            return -1; // "…, saying": the next cue's content, not this one's
         }
 
         if (j >= e)
@@ -1162,6 +1188,39 @@ internal sealed class QuoteAttributor
         return j;
     }
 
+    // For each token of the sentence, the last cue (hit index) that starts there, and the last cue
+    // whose start or speaker starts there: Limit asks "does a later cue begin at j + 1?" per token,
+    // which must not cost a pass over all cues (one long sentence would be cubic).
+    private int[] _lastHitStartingAt = [];
+    private int[] _lastHitOrSpeakerAt = [];
+
+    private void IndexHitAnchors(int e)
+    {
+        if (_lastHitStartingAt.Length < e + 1)
+        {
+            int size = Math.Max(e + 1, _lastHitStartingAt.Length * 2);
+            _lastHitStartingAt = new int[size];
+            _lastHitOrSpeakerAt = new int[size];
+        }
+
+        Array.Fill(_lastHitStartingAt, -1, 0, e + 1);
+        Array.Fill(_lastHitOrSpeakerAt, -1, 0, e + 1);
+        for (int n = 0; n < _hits.Count; n++)
+        {
+            Hit hit = _hits[n];
+            if (hit.Start <= e)
+            {
+                _lastHitStartingAt[hit.Start] = Math.Max(_lastHitStartingAt[hit.Start], n);
+                _lastHitOrSpeakerAt[hit.Start] = Math.Max(_lastHitOrSpeakerAt[hit.Start], n);
+            }
+
+            if (hit.SpeakerFrom >= 0 && hit.SpeakerFrom <= e)
+            {
+                _lastHitOrSpeakerAt[hit.SpeakerFrom] = Math.Max(_lastHitOrSpeakerAt[hit.SpeakerFrom], n);
+            }
+        }
+    }
+
     // Where reported content ends: the sentence's end, a semicolon, or the comma before the next cue.
     private int Limit(int from, int h, int e)
     {
@@ -1172,6 +1231,9 @@ internal sealed class QuoteAttributor
                 return j;
             }
 
+            // A later cue (or its speaker) begins right after this token.
+            bool laterCueNext = _lastHitOrSpeakerAt[j + 1] > h;
+
             // "…that the port "will reopen soon," his office said": the comma inside the marks.
             if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
             {
@@ -1180,12 +1242,9 @@ internal sealed class QuoteAttributor
                     return j + 1; // "said, "Q," and that he told…": a second report follows
                 }
 
-                for (int n = h + 1; n < _hits.Count; n++)
+                if (laterCueNext)
                 {
-                    if (_hits[n].Start == j + 1 || _hits[n].SpeakerFrom == j + 1)
-                    {
-                        return j + 1;
-                    }
+                    return j + 1;
                 }
             }
 
@@ -1196,22 +1255,15 @@ internal sealed class QuoteAttributor
                     return j;
                 }
 
-                for (int n = h + 1; n < _hits.Count; n++)
+                if (laterCueNext)
                 {
-                    Hit next = _hits[n];
-                    if (next.Start == j + 1 || next.SpeakerFrom == j + 1)
-                    {
-                        return j;
-                    }
+                    return j;
                 }
             }
 
-            for (int n = h + 1; n < _hits.Count; n++)
+            if (_lastHitStartingAt[j + 1] > h && (IsWord(j, "and") || IsWord(j, "but")))
             {
-                if (_hits[n].Start == j + 1 && (IsWord(j, "and") || IsWord(j, "but")))
-                {
-                    return j; // "…, and said": a second statement
-                }
+                return j; // "…, and said": a second statement
             }
         }
 
