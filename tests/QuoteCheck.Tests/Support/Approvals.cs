@@ -11,7 +11,7 @@ public static class Approvals
 {
     public static void Verify(string actual, string approvedFileName, [CallerFilePath] string callerFile = "")
     {
-        string path = Path.Combine(Path.GetDirectoryName(callerFile)!, approvedFileName);
+        string path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, approvedFileName));
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("QUOTECHECK_APPROVE") == "1")
         {
@@ -26,5 +26,26 @@ public static class Approvals
 
         string approved = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.That(actual, Is.EqualTo(approved), $"differs from {approvedFileName}; if the change is intended, rerun with QUOTECHECK_APPROVE=1 and review the diff");
+    }
+
+    // A CI build (ContinuousIntegrationBuild) maps source paths to "/_/..."; map them back to the
+    // repository found above the test binaries.
+    private static string SourcePath(string callerFile)
+    {
+        string mapped = callerFile.Replace('\\', '/');
+        if (!mapped.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return callerFile;
+        }
+
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "QuoteCheck.sln")))
+            {
+                return Path.Combine(dir.FullName, mapped[3..]);
+            }
+        }
+
+        return callerFile;
     }
 }
