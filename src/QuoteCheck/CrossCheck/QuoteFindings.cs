@@ -74,10 +74,20 @@ internal static class QuoteFindings
         group.Select(static e => e.Quote.Speaker).Where(static s => SpeakerMatcher.Surname(s) is not null).MaxBy(static s => s!.Name.Length)
         ?? group.Select(static e => e.Quote.Speaker).FirstOrDefault(static s => s is not null);
 
+    /// <summary>How many named versions of one quote are compared pairwise for a misattribution.</summary>
+    internal const int MaxMisattributionCandidates = 48;
+
     private static bool FindMisattribution(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, List<QuoteEntry> group, string id, List<Conflict> conflicts)
     {
         // Only versions that are plainly the same words: a loose match between two people's sentences is not a misattribution.
-        QuoteEntry[] named = [.. group.Where(static e => e.Quote.Kind != QuoteKind.Indirect && SpeakerMatcher.Surname(e.Quote.Speaker) is not null)];
+        // The pairwise look is bounded: in a group that chaining made very large (many articles that
+        // share a few well-known names), only the longest versions are compared with each other.
+        QuoteEntry[] named =
+        [
+            .. group.Where(static e => e.Quote.Kind != QuoteKind.Indirect && SpeakerMatcher.Surname(e.Quote.Speaker) is not null)
+                .OrderByDescending(static e => e.Words.Length).ThenBy(static e => e.Document).ThenBy(static e => e.Quote.Span.Start)
+                .Take(MaxMisattributionCandidates),
+        ];
         var bySurname = named.GroupBy(static e => SpeakerMatcher.Surname(e.Quote.Speaker)!, StringComparer.Ordinal).ToList();
         if (bySurname.Count < 2)
         {
