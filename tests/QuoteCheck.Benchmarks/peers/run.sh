@@ -33,7 +33,7 @@ bytes=$(cat "$work"/articles/*.txt | wc -c)
 calc() { python3 -c "print($1)"; }
 wall() { local s e; s=$(date +%s.%N); "$@" >"$work/last.out"; e=$(date +%s.%N); calc "$e - $s"; }
 
-echo "| tool | what it does | whole process (s) | MB/s | QuoteCheck is × faster |"
+echo "| tool | what it does | whole process (s) | MB/s | peer time ÷ QuoteCheck time (above 1: QuoteCheck is faster) |"
 echo "| --- | --- | ---: | ---: | ---: |"
 qc=$(wall dotnet "$sample" --json --quiet -o "$work/report.json" "$work/articles")
 printf '| QuoteCheck | quotes, speakers, values, claims, cross-check, JSON report | %.2f | %.1f | 1.0 |\n' "$qc" "$(calc "$bytes / 1e6 / $qc")"
