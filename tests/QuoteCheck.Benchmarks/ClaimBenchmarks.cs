@@ -34,13 +34,6 @@ public class ClaimRuleScalingBenchmarks
     [Benchmark(Description = "quotes + claims by rule count (1 core)")]
     public int Analyze()
     {
-        int count = 0;
-        foreach (SourceDocument d in BenchInput.Documents)
-        {
-            DocumentAnalysis a = _checker.Analyze(d);
-            count += a.Quotes.Count + a.Claims.Count;
-        }
-
-        return count;
+        return BenchInput.AnalyzeEach(_checker);
     }
 }
