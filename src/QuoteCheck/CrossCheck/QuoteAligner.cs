@@ -27,72 +27,77 @@ internal static class QuoteAligner
 
     public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, CancellationToken cancellationToken)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Word ids instead of strings: the pair work below is integer work over arrays.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
+        var keys = new int[entries.Count][];
+        var distinct = new List<int>();
         for (int i = 0; i < entries.Count; i++)
         {
-            foreach (string word in entries[i].Words.Distinct(StringComparer.Ordinal))
+            distinct.Clear();
+            foreach (string word in entries[i].Content)
             {
-                if (word.Length < 3 || TextFolding.IsStopWord(word))
+                if (word.Length < 3)
                 {
                     continue;
                 }
 
-                if (!postings.TryGetValue(word, out List<int>? list))
+                if (!ids.TryGetValue(word, out int id))
                 {
-                    postings[word] = list = [];
+                    ids[word] = id = ids.Count;
+                    postings.Add([]);
                 }
 
-                list.Add(i);
+                postings[id].Add(i);
+                distinct.Add(id);
             }
+
+            keys[i] = [.. distinct];
         }
 
-        // Count the rare words each candidate pair shares (cheap integer work), and score with
-        // FuzzySharp only the pairs that share enough of them: one shared word is evidence for a
-        // one- or two-word partial quote, not for two long quotes that both name the same person.
-        var rareWords = new int[entries.Count];
-        foreach (List<int> list in postings.Values)
+        // The rare words of each quote: a word in more than CommonWordLimit quotes is no key.
+        var rare = new int[entries.Count][];
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (list.Count <= CommonWordLimit)
-            {
-                foreach (int i in list)
-                {
-                    rareWords[i]++;
-                }
-            }
+            rare[i] = Array.FindAll(keys[i], id => postings[id].Count <= CommonWordLimit);
         }
 
-        var shared = new Dictionary<long, int>();
-        foreach (List<int> list in postings.Values)
+        // For each quote, count the rare words it shares with every later quote of its cluster (one
+        // array of counters reused across quotes), and compare only the pairs that share enough of
+        // them: one shared word is evidence for a one- or two-word partial quote, not for two long
+        // quotes that both name the same person.
+        var sets = new DisjointSets(entries.Count);
+        var sharedCount = new int[entries.Count];
+        var touched = new List<int>();
+        for (int a = 0; a < entries.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (list.Count < 2 || list.Count > CommonWordLimit)
+            foreach (int id in rare[a])
             {
-                continue;
-            }
-
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count; b++)
+                List<int> list = postings[id];
+                for (int k = list.BinarySearch(a) + 1; k < list.Count; k++)
                 {
-                    if (entries[list[a]].Cluster == entries[list[b]].Cluster)
+                    int b = list[k];
+                    if (entries[b].Cluster == entries[a].Cluster && sharedCount[b]++ == 0)
                     {
-                        long key = ((long)list[a] << 32) | (uint)list[b];
-                        shared[key] = shared.GetValueOrDefault(key) + 1;
+                        touched.Add(b);
                     }
                 }
             }
-        }
 
-        var sets = new DisjointSets(entries.Count);
-        foreach (long key in shared.Keys.Order())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int a = (int)(key >> 32), b = (int)(uint)key;
-            int needed = Math.Min(MinSharedWords, Math.Min(rareWords[a], rareWords[b]));
-            if (shared[key] >= needed && Compare(entries[a], entries[b]).Matches)
+            touched.Sort();
+            foreach (int b in touched)
             {
-                sets.Union(a, b);
+                int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
+                if (sharedCount[b] >= needed && sets.Find(a) != sets.Find(b) && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
+                {
+                    sets.Union(a, b);
+                }
+
+                sharedCount[b] = 0;
             }
+
+            touched.Clear();
         }
 
         var groups = new SortedDictionary<int, List<QuoteEntry>>();
@@ -110,6 +115,107 @@ internal static class QuoteAligner
         return [.. groups.Values];
     }
 
+    /// <summary>
+    /// False only when <see cref="Compare"/> is sure to answer <see cref="QuoteRelation.Different"/>, found from
+    /// cheap bounds: containment needs every content word of the shorter quote in the longer one, the word
+    /// scores need a shared share of content words, and FuzzySharp's ratio (twice the longest common
+    /// subsequence over both lengths) can be no higher than the characters the two texts have in common.
+    /// </summary>
+    private static bool MayMatch(QuoteEntry x, QuoteEntry y)
+    {
+        if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int common = CountCommon(x.Content, y.Content);
+        string[] shorterContent = x.Words.Length <= y.Words.Length ? x.Content : y.Content;
+        if (common == shorterContent.Length && shorterContent.Length > 0)
+        {
+            return true; // may be contained: Compare decides
+        }
+
+        double dice = Dice(common, x, y);
+        int shorterWords = Math.Min(x.Words.Length, y.Words.Length);
+        if (x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect)
+        {
+            return dice >= 0.6 && shorterWords >= 4;
+        }
+
+        return (dice >= 0.5 && shorterWords >= 4) || MaySimilarity(x, y, 80, dice);
+    }
+
+    /// <summary>
+    /// False only when the similarity <see cref="Compare"/> reports is sure to be below <paramref name="similarity"/>
+    /// and the two are neither equal nor one inside the other. Used to skip the edit distance where it cannot matter.
+    /// </summary>
+    public static bool MayBeAtLeast(QuoteEntry x, QuoteEntry y, int similarity)
+    {
+        if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int common = CountCommon(x.Content, y.Content);
+        string[] shorterContent = x.Words.Length <= y.Words.Length ? x.Content : y.Content;
+        return (common == shorterContent.Length && shorterContent.Length > 0) || MaySimilarity(x, y, similarity, Dice(common, x, y));
+    }
+
+    /// <summary>
+    /// Whether FuzzySharp's ratio (twice the longest common subsequence over both lengths, rounded) can reach
+    /// <paramref name="similarity"/>: the common subsequence is no longer than the characters the two texts share.
+    /// Over <see cref="MaxEditDistanceChars"/> the similarity is the Dice score itself.
+    /// </summary>
+    private static bool MaySimilarity(QuoteEntry x, QuoteEntry y, int similarity, double dice)
+    {
+        double needed = (similarity - 0.5) / 100;
+        if (x.Folded.Length + y.Folded.Length > MaxEditDistanceChars)
+        {
+            return dice >= needed - 0.001;
+        }
+
+        int[] hx = x.Letters, hy = y.Letters;
+        int shared = 0;
+        for (int c = 0; c < hx.Length; c++)
+        {
+            shared += Math.Min(hx[c], hy[c]);
+        }
+
+        return 2.0 * shared >= (needed - 0.001) * (x.Folded.Length + y.Folded.Length);
+    }
+
+    private static double Dice(int common, QuoteEntry x, QuoteEntry y)
+    {
+        int total = x.Content.Length + y.Content.Length;
+        return total == 0 ? 0 : 2.0 * common / total;
+    }
+
+    /// <summary>How many words two ordinally sorted, distinct word lists share.</summary>
+    private static int CountCommon(string[] x, string[] y)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            int order = string.CompareOrdinal(x[i], y[j]);
+            if (order == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return common;
+    }
+
     /// <summary>How two wordings relate: equal, one inside the other, alike, or not the same quote.</summary>
     public static QuoteMatch Compare(QuoteEntry x, QuoteEntry y)
     {
@@ -120,7 +226,7 @@ internal static class QuoteAligner
 
         (QuoteEntry shorter, QuoteEntry longer) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
         bool huge = x.Folded.Length + y.Folded.Length > MaxEditDistanceChars;
-        int ratio = huge ? (int)Math.Round(ContentDice(x.Words, y.Words) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
+        int ratio = huge ? (int)Math.Round(ContentDice(x, y) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
         if (ContainsRun(longer.Words, shorter.Words) && shorter.Words.Any(static w => w.Length >= 4 && !TextFolding.IsStopWord(w)))
         {
             return new QuoteMatch(QuoteRelation.Contained, ratio);
@@ -128,7 +234,7 @@ internal static class QuoteAligner
 
         // Indirect speech is the reporter's paraphrase: it joins a quote only when it keeps most of its words.
         bool indirect = x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect;
-        double dice = ContentDice(x.Words, y.Words);
+        double dice = ContentDice(x, y);
         int tokenSort = huge ? ratio : Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None);
         bool alike = indirect
             ? dice >= 0.6 && shorter.Words.Length >= 4
@@ -163,22 +269,35 @@ internal static class QuoteAligner
         return -1;
     }
 
-    private static double ContentDice(string[] a, string[] b)
-    {
-        var x = new HashSet<string>(a.Where(static w => !TextFolding.IsStopWord(w)), StringComparer.Ordinal);
-        var y = new HashSet<string>(b.Where(static w => !TextFolding.IsStopWord(w)), StringComparer.Ordinal);
-        if (x.Count + y.Count == 0)
-        {
-            return 0;
-        }
-
-        int common = x.Count(y.Contains);
-        return 2.0 * common / (x.Count + y.Count);
-    }
+    private static double ContentDice(QuoteEntry x, QuoteEntry y) => Dice(CountCommon(x.Content, y.Content), x, y);
 }
 
 /// <summary>One quote of one document, folded for comparison.</summary>
-internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded, string[] Display);
+internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded, string[] Display)
+{
+    private string[]? _content;
+    private int[]? _letters;
+
+    /// <summary>The distinct words that are not stop words, in ordinal order (for Dice scores and blocking).</summary>
+    public string[] Content => _content ??= [.. Words.Where(static w => !TextFolding.IsStopWord(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// How often each character occurs in <see cref="Folded"/>; characters beyond ASCII share buckets, which can
+    /// only raise the similarity bound computed from them.
+    /// </summary>
+    public int[] Letters => _letters ??= CountLetters(Folded);
+
+    private static int[] CountLetters(string folded)
+    {
+        var counts = new int[128];
+        foreach (char c in folded)
+        {
+            counts[c & 127]++;
+        }
+
+        return counts;
+    }
+}
 
 /// <summary>How two wordings of a quote relate.</summary>
 internal enum QuoteRelation

@@ -35,8 +35,10 @@ internal static class QuoteFindings
 
             bool misattributed = FindMisattribution(documents, labels, group, id, conflicts);
             var reportedPairs = new HashSet<(int, int)>();
-            foreach (QuoteEntry member in group)
+            QuoteMatch[] matches = [.. group.Select(e => QuoteAligner.Compare(e, representative))];
+            for (int m = 0; m < group.Count; m++)
             {
+                QuoteEntry member = group[m];
                 if (member.Document == representative.Document)
                 {
                     continue;
@@ -47,7 +49,7 @@ internal static class QuoteFindings
                     continue; // the misattribution is the finding; a wording note on top would be noise
                 }
 
-                QuoteMatch match = QuoteAligner.Compare(member, representative);
+                QuoteMatch match = matches[m];
                 Conflict? finding = member.Quote.Kind == QuoteKind.Indirect
                     ? MeaningFinding(documents, labels, representative, member, speaker, match)
                     : WordingFinding(documents, labels, group, representative, member, speaker, match);
@@ -57,7 +59,7 @@ internal static class QuoteFindings
                 }
             }
 
-            QuoteGroupMember[] members = [.. group.Select(e => new QuoteGroupMember(documents[e.Document].Document.Id, e.Quote, QuoteAligner.Compare(e, representative).Similarity))];
+            QuoteGroupMember[] members = [.. group.Select((e, m) => new QuoteGroupMember(documents[e.Document].Document.Id, e.Quote, matches[m].Similarity))];
             result.Add(new QuoteGroup(id, representative.Quote.Text, BestSpeaker(group)?.Name, members, conflicts.Count == before));
         }
 
@@ -76,6 +78,9 @@ internal static class QuoteFindings
 
     /// <summary>How many named versions of one quote are compared pairwise for a misattribution.</summary>
     internal const int MaxMisattributionCandidates = 48;
+
+    /// <summary>How alike two named versions must be (short of equal or contained) to be one quote put in two mouths.</summary>
+    private const int MisattributionSimilarity = 90;
 
     private static bool FindMisattribution(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, List<QuoteEntry> group, string id, List<Conflict> conflicts)
     {
@@ -99,13 +104,14 @@ internal static class QuoteFindings
         {
             for (int b = a + 1; b < named.Length; b++)
             {
-                if (named[a].Document == named[b].Document || !SpeakerMatcher.AreDifferentPeople(named[a].Quote.Speaker, named[b].Quote.Speaker))
+                if (named[a].Document == named[b].Document || !SpeakerMatcher.AreDifferentPeople(named[a].Quote.Speaker, named[b].Quote.Speaker)
+                    || !QuoteAligner.MayBeAtLeast(named[a], named[b], MisattributionSimilarity))
                 {
                     continue;
                 }
 
                 QuoteMatch match = QuoteAligner.Compare(named[a], named[b]);
-                if (match.Relation is QuoteRelation.Equal or QuoteRelation.Contained || match.Similarity >= 90)
+                if (match.Relation is QuoteRelation.Equal or QuoteRelation.Contained || match.Similarity >= MisattributionSimilarity)
                 {
                     involved.Add(named[a]);
                     involved.Add(named[b]);

@@ -116,45 +116,61 @@ internal sealed class SourceRelations
     private static int[] ClusterByNames(IReadOnlyList<DocumentAnalysis> documents)
     {
         int n = documents.Count;
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
+        var names = new List<int>[n];
         for (int i = 0; i < n; i++)
         {
+            names[i] = [];
             foreach (string name in NameWords(documents[i]))
             {
-                if (!postings.TryGetValue(name, out List<int>? list))
+                if (!ids.TryGetValue(name, out int id))
                 {
-                    postings[name] = list = [];
+                    ids[name] = id = ids.Count;
+                    postings.Add([]);
                 }
 
-                list.Add(i);
+                postings[id].Add(i);
+                names[i].Add(id);
             }
         }
 
-        var shared = new Dictionary<long, int>();
-        foreach (List<int> list in postings.Values)
-        {
-            if (list.Count < 2 || list.Count > CommonKeyLimit)
-            {
-                continue;
-            }
-
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count && b - a <= NamePairWindow; b++)
-                {
-                    long key = ((long)list[a] << 32) | (uint)list[b];
-                    shared[key] = shared.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
+        // For each document, count the names it shares with each of its later neighbours in every
+        // name's list (one array of counters reused across documents, no table of pairs).
         var sets = new DisjointSets(n);
-        foreach ((long key, int count) in shared)
+        var sharedCount = new int[n];
+        var touched = new List<int>();
+        for (int a = 0; a < n; a++)
         {
-            if (count >= SharedNamesToRelate)
+            foreach (int id in names[a])
             {
-                sets.Union((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+                List<int> list = postings[id];
+                if (list.Count < 2 || list.Count > CommonKeyLimit)
+                {
+                    continue;
+                }
+
+                int position = list.BinarySearch(a);
+                for (int k = position + 1; k < list.Count && k - position <= NamePairWindow; k++)
+                {
+                    if (sharedCount[list[k]]++ == 0)
+                    {
+                        touched.Add(list[k]);
+                    }
+                }
             }
+
+            foreach (int b in touched)
+            {
+                if (sharedCount[b] >= SharedNamesToRelate)
+                {
+                    sets.Union(a, b);
+                }
+
+                sharedCount[b] = 0;
+            }
+
+            touched.Clear();
         }
 
         return [.. Enumerable.Range(0, n).Select(sets.Find)];
