@@ -195,8 +195,27 @@ internal static class QuoteFindings
 
     private static Conflict? MeaningFinding(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, QuoteEntry representative, QuoteEntry member, string speaker, QuoteMatch match)
     {
-        // The sense flips when one wording carries a negation the other lacks (an odd count against an even one).
-        bool quoted = representative.Words.Count(Negations.Contains) % 2 == 1;
+        if (match.Relation != QuoteRelation.Similar || SpeakerMatcher.AreDifferentPeople(member.Quote.Speaker, representative.Quote.Speaker))
+        {
+            // Equal or contained: the same words, verbatim, so the sense cannot have flipped. Different: the
+            // paraphrase joined the group through another version, and is no reading of this one. Another
+            // person's: a paraphrase of what someone else said.
+            return null;
+        }
+
+        // The sense flips when one wording carries a negation the other lacks (an odd count against an even
+        // one), counted over the stretch of the quote the paraphrase covers: a negation in another sentence
+        // of a long quote is not in the paraphrase.
+        string[] quotedWords = representative.Words;
+        string[] quotedDisplay = representative.Display;
+        if (representative.Words.Length > member.Words.Length)
+        {
+            (int start, int end) = WordDiff.AlignedWindow(representative.Words, member.Words);
+            quotedWords = representative.Words[start..end];
+            quotedDisplay = representative.Display[start..end];
+        }
+
+        bool quoted = quotedWords.Count(Negations.Contains) % 2 == 1;
         bool reported = member.Words.Count(Negations.Contains) % 2 == 1;
         if (quoted == reported)
         {
@@ -207,7 +226,7 @@ internal static class QuoteFindings
             ConflictKind.QuoteMeaning,
             ConflictSeverity.High,
             Explanations.Format(Explanations.QuoteMeaning, speaker, labels[representative.Document], labels[member.Document]),
-            Sides(documents, member, representative)) { Similarity = match.Similarity, WordDiff = WordDiff.Of(representative.Words, member.Words, representative.Display, member.Display) };
+            Sides(documents, member, representative)) { Similarity = match.Similarity, WordDiff = WordDiff.Of(quotedWords, member.Words, quotedDisplay, member.Display) };
     }
 
     /// <summary>Whether a document's versions together give every word of the representative.</summary>
