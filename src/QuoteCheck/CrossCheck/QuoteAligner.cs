@@ -62,22 +62,31 @@ internal static class QuoteAligner
             rare[i] = Array.FindAll(keys[i], id => postings[id].Count <= CommonWordLimit);
         }
 
-        // For each quote, count the rare words it shares with every later quote of its cluster (one
-        // array of counters reused across quotes), and compare only the pairs that share enough of
-        // them: one shared word is evidence for a one- or two-word partial quote, not for two long
-        // quotes that both name the same person.
-        var sets = new DisjointSets(entries.Count);
+        // Each quote joins the group of the first leader it matches, leaders taken fullest direct wording
+        // first; otherwise it leads a group of its own. A quote is never joined through a third one: joining
+        // transitively let one long speech transcript, which holds many short phrases verbatim, chain
+        // thousands of unrelated quotes into one group. Candidate leaders are those sharing enough rare
+        // words (one array of counters reused across quotes): one shared word is evidence for a one- or
+        // two-word partial quote, not for two long quotes that both name the same person.
+        int[] order = [.. Enumerable.Range(0, entries.Count)
+            .OrderBy(i => LeaderRank(entries[i].Quote.Kind)).ThenByDescending(i => entries[i].Words.Length).ThenBy(static i => i)];
+        var position = new int[entries.Count];
+        for (int p = 0; p < order.Length; p++)
+        {
+            position[order[p]] = p;
+        }
+
+        var leaderPostings = new List<int>?[postings.Count];
+        var leaderOf = new int[entries.Count];
         var sharedCount = new int[entries.Count];
         var touched = new List<int>();
-        for (int a = 0; a < entries.Count; a++)
+        foreach (int a in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (int id in rare[a])
             {
-                List<int> list = postings[id];
-                for (int k = list.BinarySearch(a) + 1; k < list.Count; k++)
+                foreach (int b in leaderPostings[id] ?? [])
                 {
-                    int b = list[k];
                     if (entries[b].Cluster == entries[a].Cluster && sharedCount[b]++ == 0)
                     {
                         touched.Add(b);
@@ -85,35 +94,53 @@ internal static class QuoteAligner
                 }
             }
 
-            touched.Sort();
+            touched.Sort((x, y) => position[x].CompareTo(position[y]));
+            leaderOf[a] = a;
             foreach (int b in touched)
             {
                 int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
-                if (sharedCount[b] >= needed && sets.Find(a) != sets.Find(b) && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
+                if (leaderOf[a] == a && sharedCount[b] >= needed && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
                 {
-                    sets.Union(a, b);
+                    leaderOf[a] = b;
                 }
 
                 sharedCount[b] = 0;
             }
 
             touched.Clear();
+            if (leaderOf[a] == a)
+            {
+                foreach (int id in rare[a])
+                {
+                    (leaderPostings[id] ??= []).Add(a);
+                }
+            }
         }
 
-        var groups = new SortedDictionary<int, List<QuoteEntry>>();
+        // Groups in the order of their first quote, each quote in input order.
+        var groups = new Dictionary<int, List<QuoteEntry>>();
+        var ordered = new List<List<QuoteEntry>>();
         for (int i = 0; i < entries.Count; i++)
         {
-            int root = sets.Find(i);
-            if (!groups.TryGetValue(root, out List<QuoteEntry>? group))
+            if (!groups.TryGetValue(leaderOf[i], out List<QuoteEntry>? group))
             {
-                groups[root] = group = [];
+                groups[leaderOf[i]] = group = [];
+                ordered.Add(group);
             }
 
             group.Add(entries[i]);
         }
 
-        return [.. groups.Values];
+        return ordered;
     }
+
+    /// <summary>Direct wordings lead groups before partial quotes, and those before paraphrases.</summary>
+    private static int LeaderRank(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct or QuoteKind.MultiParagraph => 0,
+        QuoteKind.Partial => 1,
+        _ => 2,
+    };
 
     /// <summary>
     /// False only when <see cref="Compare"/> is sure to answer <see cref="QuoteRelation.Different"/>, found from

@@ -82,6 +82,12 @@ internal static class QuoteFindings
     /// <summary>How alike two named versions must be (short of equal or contained) to be one quote put in two mouths.</summary>
     private const int MisattributionSimilarity = 90;
 
+    /// <summary>
+    /// The fewest words the shared wording must have: two people may well both say "heartbreaking" or "not
+    /// ready"; the same sentence in two mouths is the finding.
+    /// </summary>
+    private const int MisattributionMinWords = 5;
+
     private static bool FindMisattribution(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, List<QuoteEntry> group, string id, List<Conflict> conflicts)
     {
         // Only versions that are plainly the same words: a loose match between two people's sentences is not a misattribution.
@@ -111,7 +117,8 @@ internal static class QuoteFindings
                 }
 
                 QuoteMatch match = QuoteAligner.Compare(named[a], named[b]);
-                if (match.Relation is QuoteRelation.Equal or QuoteRelation.Contained || match.Similarity >= MisattributionSimilarity)
+                if ((match.Relation is QuoteRelation.Equal or QuoteRelation.Contained || match.Similarity >= MisattributionSimilarity)
+                    && Math.Min(named[a].Words.Length, named[b].Words.Length) >= MisattributionMinWords)
                 {
                     involved.Add(named[a]);
                     involved.Add(named[b]);
