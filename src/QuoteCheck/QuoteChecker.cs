@@ -64,10 +64,16 @@ public sealed class QuoteChecker
         var diagnostics = new List<Diagnostic>();
         DocumentLayout layout = DocumentLayout.Of(document);
         QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
+        IReadOnlyList<Claim> claims = ExtractClaims(document, layout, quotes.Quotes, cancellationToken);
+        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+    }
+
+    /// <summary>Values and the claims made of them: the only part of an analysis that depends on the article's date.</summary>
+    private IReadOnlyList<Claim> ExtractClaims(SourceDocument document, DocumentLayout layout, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
+    {
         var values = new List<RecognizedValue>();
         _values.Recognize(document.Text, document.Body, document.Published, values);
-        IReadOnlyList<Claim> claims = _claims.Extract(document, layout, values, quotes.Quotes, cancellationToken);
-        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+        return _claims.Extract(document, layout, values, quotes, cancellationToken);
     }
 
     /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
@@ -100,19 +106,20 @@ public sealed class QuoteChecker
         DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
         SourceRelations relations = SourceRelations.Of(analyses);
 
-        // An undated article is analysed again against the date estimated from its cluster, so that
-        // "last month" and "18 months ago" resolve; the report marks the date as estimated.
+        // An undated article's claims are read again against the date estimated from its cluster, so that
+        // "last month" and "18 months ago" resolve; the report marks the date as estimated. Its layout and
+        // quotes do not depend on the date and are kept.
         Parallel.For(0, analyses.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i =>
         {
             if (relations.Estimated[i] && relations.ReferenceDate[i] is { } estimated)
             {
-                SourceDocument original = analyses[i].Document;
-                DocumentAnalysis dated = Analyze(original.WithPublished(estimated), cancellationToken);
-                var diagnostics = new List<Diagnostic>(dated.Diagnostics)
+                DocumentAnalysis undated = analyses[i];
+                IReadOnlyList<Claim> claims = ExtractClaims(undated.Document.WithPublished(estimated), undated.Layout, undated.Quotes, cancellationToken);
+                var diagnostics = new List<Diagnostic>(undated.Diagnostics)
                 {
                     new(DiagnosticSeverity.Info, EstimatedDateCode, $"The article carries no date; it is read as of {estimated:yyyy-MM-dd}, estimated from the other articles on the same event."),
                 };
-                analyses[i] = new DocumentAnalysis(original, dated.Layout, dated.Quotes, dated.Speakers, dated.Claims, diagnostics);
+                analyses[i] = new DocumentAnalysis(undated.Document, undated.Layout, undated.Quotes, undated.Speakers, claims, diagnostics);
             }
         });
 
