@@ -10,21 +10,27 @@ namespace QuoteCheck.Synthetic;
 /// </summary>
 internal static class SyntheticNews
 {
-    private static readonly string[] Places = ["Varnholm", "Castrel", "Odessa Point", "Lindqvist Bay", "Marrowgate", "Tellin", "Upper Sorn", "Kesk", "Brava", "Halden Ridge"];
+    // Names are put together from syllables, so that each event has its own place, people and landmarks,
+    // as real events do: at 100,000 articles a fixed list of ten places would make every event share
+    // names with thousands of others, which no real archive does.
+    private static readonly string[] Onsets = ["Var", "Cas", "Lind", "Mar", "Tel", "Sor", "Kes", "Bra", "Hal", "Orm", "Pell", "Dun", "Gre", "Ist", "Jor", "Quen", "Ros", "Ulv", "Wen", "Zam", "Bel", "Fen", "Nor", "Ask"];
+    private static readonly string[] Middles = ["a", "e", "i", "o", "u", "ar", "en", "il", "or", "un", "ev", "ad"];
+    private static readonly string[] Codas = ["holm", "trel", "gate", "vik", "sund", "dal", "mere", "wick", "bury", "stad", "berg", "mont", "ford", "lund", "ness", "rin"];
     private static readonly string[] Events = ["ferry capsized", "bridge collapsed", "dam burst", "fire spread", "train derailed", "storm struck", "mine flooded", "tower fell"];
-    private static readonly string[] FirstNames = ["Ilse", "Pavel", "Maren", "Tomas", "Aiko", "Rui", "Nadia", "Oskar", "Lena", "Farid", "Greta", "Hugo"];
-    private static readonly string[] Surnames = ["Marrow", "Okonjo", "Holt", "Varga", "Lindt", "Sorensen", "Achebe", "Kowal", "Dumont", "Reyes", "Hallberg", "Petrov"];
+    private static readonly string[] Landmarks = ["pier", "quarry", "viaduct", "lock", "terminal", "depot", "embankment", "crossing"];
     private static readonly string[] Roles = ["coastguard commander", "Transport Minister", "fire chief", "regional governor", "police spokesman", "rescue coordinator"];
     private static readonly string[] Outlets = ["Harbour Gazette", "Coastal Herald", "Daily Ledger", "Evening Post", "Northern Wire", "Valley Times"];
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // {0} is the event's landmark, {1} its place: every event's people say their own sentences.
     private static readonly string[] Sayings =
     [
-        "We are still searching and we will not stop until everyone is found",
-        "Nobody should have been sent out in that weather",
-        "The warnings were there for anyone who cared to read them",
-        "We owe the families answers, and they will get them",
-        "This was a tragedy that could have been avoided",
-        "Our teams worked through the night in terrible conditions",
+        "We are still searching the {1} {0} and we will not stop until everyone is found",
+        "Nobody should have been sent near the {0} in that weather",
+        "The warnings about the {0} were there for anyone in {1} who cared to read them",
+        "We owe the families of {1} answers, and they will get them",
+        "What happened at the {0} was a tragedy that could have been avoided",
+        "Our teams worked through the night at the {0} in terrible conditions",
     ];
 
     /// <summary>One synthetic article.</summary>
@@ -54,12 +60,14 @@ internal static class SyntheticNews
         public EventFacts(Random random, int index)
         {
             Index = index;
-            Place = Places[random.Next(Places.Length)] + (index >= Places.Length ? " " + (index / Places.Length).ToString(CultureInfo.InvariantCulture) : "");
+            Place = Name(random);
             What = Events[random.Next(Events.Length)];
+            Landmark = Name(random) + " " + Landmarks[random.Next(Landmarks.Length)];
             Deaths = 10 + random.Next(300);
             Injured = 5 + random.Next(200);
             Date = new DateOnly(2030, 1, 1).AddDays(random.Next(700));
-            Speakers = [.. Enumerable.Range(0, 3).Select(_ => (FirstNames[random.Next(FirstNames.Length)] + " " + Surnames[random.Next(Surnames.Length)], Roles[random.Next(Roles.Length)]))];
+            Speakers = [.. Enumerable.Range(0, 3).Select(_ => (Name(random) + " " + Name(random), Roles[random.Next(Roles.Length)]))];
+            Sayings = [.. SyntheticNews.Sayings.Select(s => string.Format(CultureInfo.InvariantCulture, s, Landmark, Place))];
             Years = 5 + random.Next(20);
             PreviousMonth = Months[random.Next(12)];
             PreviousYear = 2015 + random.Next(12);
@@ -72,6 +80,8 @@ internal static class SyntheticNews
         public int Injured { get; }
         public DateOnly Date { get; }
         public (string Name, string Role)[] Speakers { get; }
+        public string Landmark { get; }
+        public string[] Sayings { get; }
         public int Years { get; }
         public string PreviousMonth { get; }
         public int PreviousYear { get; }
@@ -90,7 +100,7 @@ internal static class SyntheticNews
         {
             var (name, role) = e.Speakers[random.Next(e.Speakers.Length)];
             string surname = name.Split(' ')[1];
-            string saying = Sayings[random.Next(Sayings.Length)];
+            string saying = e.Sayings[random.Next(e.Sayings.Length)];
             switch (random.Next(6))
             {
                 case 0:
@@ -117,6 +127,9 @@ internal static class SyntheticNews
         string outlet = Outlets[(globalIndex + indexInCluster) % Outlets.Length];
         return new Article($"e{e.Index:D5}-{indexInCluster}-{outlet.Replace(' ', '-').ToLowerInvariant()}.txt", outlet, published, text.ToString());
     }
+
+    private static string Name(Random random) =>
+        Onsets[random.Next(Onsets.Length)] + Middles[random.Next(Middles.Length)] + Codas[random.Next(Codas.Length)];
 
     private static string Cap(string s) => string.Concat(char.ToUpperInvariant(s[0]).ToString(), s.AsSpan(1));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using QuoteCheck.Claims.Values;
 using QuoteCheck.Definitions;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.CrossCheck;
 
@@ -14,7 +15,13 @@ internal sealed class SourceRelations
 {
     private const int SharedNamesToRelate = 3;
     private const int ShingleWords = 5;
-    private const int SketchSize = 4;
+    private const int SketchSize = 16;
+
+    /// <summary>
+    /// How many of the <see cref="SketchSize"/> smallest shingle hashes two documents must share before their
+    /// passages are counted: a copy (80% shared) shares about 13 of 16, and missing it by chance is unlikely.
+    /// </summary>
+    private const int SketchAgreement = 4;
     private const double DuplicateShare = 0.8;
     private const int MinimumShingles = 30;
     private const int CommonKeyLimit = 500;
@@ -213,27 +220,14 @@ internal sealed class SourceRelations
     private static (int[] DuplicateOf, int[] Percent) FindDuplicates(IReadOnlyList<DocumentAnalysis> documents)
     {
         int n = documents.Count;
-        var shingles = new HashSet<ulong>[n];
+        var shingles = new ulong[]?[n]; // kept only for documents that turn out to be candidates
+        var sketches = new ulong[n][];
         var sketchPostings = new Dictionary<ulong, List<int>>();
         for (int i = 0; i < n; i++)
         {
-            var doc = documents[i].Document;
-            string[] words = TextFolding.Words(doc.Body.Slice(doc.Text));
-            var set = new HashSet<ulong>();
-            for (int w = 0; w + ShingleWords <= words.Length; w++)
-            {
-                ulong hash = 14695981039346656037UL;
-                for (int k = 0; k < ShingleWords; k++)
-                {
-                    hash = StableHash.Of(words[w + k], hash);
-                    hash = StableHash.Of(" ", hash);
-                }
-
-                set.Add(hash);
-            }
-
-            shingles[i] = set;
-            foreach (ulong h in set.Order().Take(SketchSize))
+            ulong[] set = Shingles(documents[i]);
+            sketches[i] = set[..Math.Min(SketchSize, set.Length)];
+            foreach (ulong h in sketches[i])
             {
                 if (!sketchPostings.TryGetValue(h, out List<int>? list))
                 {
@@ -244,46 +238,114 @@ internal sealed class SourceRelations
             }
         }
 
+        // For each document, count the sketch values it shares with each later document (one array of
+        // counters reused across documents), and measure the passages shared only where enough of the
+        // sketch is: two copies of one story share nearly all of it, two stories on one template a few.
         int[] duplicateOf = [.. Enumerable.Repeat(-1, n)];
         int[] percent = new int[n];
-        var checkedPairs = new HashSet<long>();
-        foreach (List<int> list in sketchPostings.Values)
+        var sharedCount = new int[n];
+        var touched = new List<int>();
+        for (int a = 0; a < n; a++)
         {
-            if (list.Count > CommonKeyLimit)
+            foreach (ulong h in sketches[a])
             {
-                continue;
-            }
-
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count; b++)
+                List<int> list = sketchPostings[h];
+                if (list.Count > CommonKeyLimit)
                 {
-                    int first = Math.Min(list[a], list[b]);
-                    int second = Math.Max(list[a], list[b]);
-                    if (!checkedPairs.Add(((long)first << 32) | (uint)second) || duplicateOf[second] >= 0)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    // Shared passages over the longer article: a wire copy is the whole story, not a quote or a
-                    // boilerplate paragraph that two different articles both carry.
-                    int larger = Math.Max(shingles[first].Count, shingles[second].Count);
-                    if (Math.Min(shingles[first].Count, shingles[second].Count) < MinimumShingles)
+                for (int k = list.BinarySearch(a) + 1; k < list.Count; k++)
+                {
+                    if (sharedCount[list[k]]++ == 0)
                     {
-                        continue;
-                    }
-
-                    int common = shingles[first].Count(shingles[second].Contains);
-                    double share = (double)common / larger;
-                    if (share >= DuplicateShare)
-                    {
-                        duplicateOf[second] = duplicateOf[first] >= 0 ? duplicateOf[first] : first;
-                        percent[second] = (int)Math.Round(share * 100, MidpointRounding.AwayFromZero);
+                        touched.Add(list[k]);
                     }
                 }
             }
+
+            touched.Sort();
+            foreach (int b in touched)
+            {
+                if (sharedCount[b] >= SketchAgreement && duplicateOf[b] < 0 && IsCopy(shingles[a] ??= Shingles(documents[a]), shingles[b] ??= Shingles(documents[b]), out int share))
+                {
+                    duplicateOf[b] = duplicateOf[a] >= 0 ? duplicateOf[a] : a;
+                    percent[b] = share;
+                }
+
+                sharedCount[b] = 0;
+            }
+
+            touched.Clear();
         }
 
         return (duplicateOf, percent);
+    }
+
+    /// <summary>
+    /// Whether one article copies the other: shared passages over the longer article's, so that a wire copy is
+    /// the whole story, not a quote or a boilerplate paragraph that two different articles both carry.
+    /// </summary>
+    private static bool IsCopy(ulong[] first, ulong[] second, out int percent)
+    {
+        percent = 0;
+        if (Math.Min(first.Length, second.Length) < MinimumShingles)
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, common = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            if (first[i] == second[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (first[i] < second[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        double share = (double)common / Math.Max(first.Length, second.Length);
+        percent = (int)Math.Round(share * 100, MidpointRounding.AwayFromZero);
+        return share >= DuplicateShare;
+    }
+
+    /// <summary>The distinct hashes of every run of <see cref="ShingleWords"/> folded words of the body, in ascending order.</summary>
+    private static ulong[] Shingles(DocumentAnalysis analysis)
+    {
+        SourceDocument doc = analysis.Document;
+        string[] words = TextFolding.Words(doc.Body.Slice(doc.Text));
+        var hashes = new ulong[Math.Max(0, words.Length - ShingleWords + 1)];
+        for (int w = 0; w < hashes.Length; w++)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (int k = 0; k < ShingleWords; k++)
+            {
+                hash = StableHash.Of(words[w + k], hash);
+                hash = StableHash.Of(" ", hash);
+            }
+
+            hashes[w] = hash;
+        }
+
+        Array.Sort(hashes);
+        int count = 0;
+        for (int k = 0; k < hashes.Length; k++)
+        {
+            if (count == 0 || hashes[k] != hashes[count - 1])
+            {
+                hashes[count++] = hashes[k];
+            }
+        }
+
+        return hashes[..count];
     }
 }

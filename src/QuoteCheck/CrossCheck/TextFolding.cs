@@ -31,8 +31,11 @@ internal static class TextFolding
     /// <summary>The folded words of a text, spelling variants unified unless <paramref name="unifySpelling"/> is false (for display).</summary>
     public static string[] Words(ReadOnlySpan<char> text, bool unifySpelling = true)
     {
-        var words = new List<string>();
+        WordCache cache = unifySpelling ? (t_unified ??= new WordCache(unifySpelling: true)) : (t_plain ??= new WordCache(unifySpelling: false));
+        List<string> words = cache.Words;
+        words.Clear();
         var word = new StringBuilder();
+        int length = 0;
         foreach (char raw in text)
         {
             if (IsApostrophe(raw))
@@ -41,23 +44,79 @@ internal static class TextFolding
                 continue;
             }
 
-            if (char.IsLetterOrDigit(raw))
+            if (char.IsAsciiLetterOrDigit(raw))
             {
-                AppendFolded(word, raw);
+                if (length == cache.Buffer.Length)
+                {
+                    Array.Resize(ref cache.Buffer, length * 2);
+                }
+
+                cache.Buffer[length++] = char.ToLowerInvariant(raw);
             }
-            else if (word.Length > 0)
+            else if (raw >= 128 && char.IsLetterOrDigit(raw))
             {
-                words.Add(unifySpelling ? Spelling(word.ToString()) : word.ToString());
                 word.Clear();
+                AppendFolded(word, raw);
+                if (length + word.Length > cache.Buffer.Length)
+                {
+                    Array.Resize(ref cache.Buffer, (length + word.Length) * 2);
+                }
+
+                word.CopyTo(0, cache.Buffer.AsSpan(length), word.Length);
+                length += word.Length;
+            }
+            else if (length > 0)
+            {
+                words.Add(cache.Get(cache.Buffer.AsSpan(0, length)));
+                length = 0;
             }
         }
 
-        if (word.Length > 0)
+        if (length > 0)
         {
-            words.Add(unifySpelling ? Spelling(word.ToString()) : word.ToString());
+            words.Add(cache.Get(cache.Buffer.AsSpan(0, length)));
         }
 
         return [.. words];
+    }
+
+    [ThreadStatic]
+    private static WordCache? t_unified;
+
+    [ThreadStatic]
+    private static WordCache? t_plain;
+
+    /// <summary>
+    /// One thread's folded words, each made a string once: the same few thousand words recur in every
+    /// article, and a string per occurrence was most of the cross-check's allocation. Bounded: cleared when full.
+    /// </summary>
+    private sealed class WordCache(bool unifySpelling)
+    {
+        private const int Capacity = 100_000;
+        private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+        public char[] Buffer = new char[64];
+
+        public List<string> Words { get; } = [];
+
+        public string Get(ReadOnlySpan<char> folded)
+        {
+            Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(folded, out string? known))
+            {
+                return known;
+            }
+
+            if (_words.Count >= Capacity)
+            {
+                _words.Clear();
+            }
+
+            string word = new(folded);
+            string result = unifySpelling ? Spelling(word) : word;
+            _words[word] = result;
+            return result;
+        }
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`';
