@@ -26,7 +26,11 @@ internal static class FuzzTargets
 
     // One thread: SharpFuzz keeps the previous branch in one static field, so branches taken on several
     // threads at once would mix into edges that never happened, and AFL would see every run as new.
-    private static readonly QuoteChecker Checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).Build();
+    // Built on first use, inside the fuzzing loop: instrumented library code that runs before SharpFuzz has
+    // mapped AFL's shared memory writes through a null pointer and kills the process.
+    private static readonly Lazy<QuoteChecker> SingleThreaded = new(() => new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).Build());
+
+    private static QuoteChecker Checker => SingleThreaded.Value;
 
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {

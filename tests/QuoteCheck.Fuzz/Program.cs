@@ -4,6 +4,7 @@ using SharpFuzz;
 // Usage:
 //   QuoteCheck.Fuzz <target>                 under afl-fuzz (run.sh starts it so): one input per execution
 //   QuoteCheck.Fuzz <target> <file>...       replays saved inputs outside AFL and prints what each one does
+//                                            (with the project's own build: an instrumented QuoteCheck.dll runs only under AFL)
 // Targets: article, rules, values (see FuzzTargets).
 if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out Action<byte[]>? target))
 {

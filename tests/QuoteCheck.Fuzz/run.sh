@@ -72,6 +72,7 @@ for target in "${targets[@]}"; do
   shopt -u nullglob
   if [ ${#saved[@]} -gt 0 ]; then
     echo "replaying ${#saved[@]} saved crash/hang inputs:"
-    dotnet "$out/bin/QuoteCheck.Fuzz.dll" "$target" "${saved[@]}" || true
+    # The project's own build, not the instrumented copy: instrumented code outside AFL has no shared memory to write to.
+    dotnet "$here/bin/Release/net10.0/QuoteCheck.Fuzz.dll" "$target" "${saved[@]}" || true
   fi
 done
