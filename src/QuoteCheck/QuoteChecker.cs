@@ -79,8 +79,9 @@ public sealed class QuoteChecker
     /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
-    /// <returns>One analysis per document, in input order; the same whatever the degree of parallelism.</returns>
+    /// <returns>One analysis per document, in input order; the same whatever the degree of parallelism. Odd text gives diagnostics, never an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; no partial result is returned.</exception>
     public IReadOnlyList<DocumentAnalysis> AnalyzeAll(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -99,8 +100,9 @@ public sealed class QuoteChecker
     /// <summary>Analyses a cluster of documents about one event and reports where they disagree.</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    /// <returns>The report. Odd text gives diagnostics, never an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; no partial report is returned.</exception>
     public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
         DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
@@ -134,6 +136,7 @@ public sealed class QuoteChecker
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; no partial report is returned.</exception>
     public CrossCheckReport CrossCheck(IEnumerable<DocumentAnalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
@@ -149,7 +152,7 @@ public sealed class QuoteChecker
     /// <summary>Lists every value (number, percentage, money, date, duration) recognised in a text: what a rule author needs to see.</summary>
     /// <param name="text">The text.</param>
     /// <param name="referenceDate">The date relative expressions are resolved against; null leaves them unresolved.</param>
-    /// <returns>The values in text order.</returns>
+    /// <returns>The values in text order, possibly none. Any non-null text gives a result, never an exception; every span indexes <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<RecognizedValue> RecognizeValues(string text, DateOnly? referenceDate = null)
     {

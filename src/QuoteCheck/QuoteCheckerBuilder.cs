@@ -31,6 +31,8 @@ public sealed class QuoteCheckerBuilder
     /// </summary>
     /// <param name="verbs">The verbs.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="verbs"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">One of the verbs is empty or white space only.</exception>
     public QuoteCheckerBuilder AddCueVerbs(params IEnumerable<string> verbs)
     {
         ArgumentNullException.ThrowIfNull(verbs);
@@ -46,6 +48,7 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Adds a rule that recognises speakers the built-in rules do not know; patterns are asked in the order added, before the built-in rules.</summary>
     /// <param name="pattern">The pattern; it must be thread-safe.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
     public QuoteCheckerBuilder AddSpeakerPattern(ISpeakerPattern pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
@@ -56,6 +59,7 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Adds a claim rule after the rules so far (the built-in rules unless cleared); a rule with the name of an earlier rule replaces it.</summary>
     /// <param name="rule">The rule, for example one made with <see cref="ClaimRule.Create"/>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">The rule has an invalid name or kind, or no value kinds.</exception>
     public QuoteCheckerBuilder AddClaimRule(IClaimRule rule)
     {
@@ -67,6 +71,7 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Adds a set of claim rules after the rules so far; a rule with the name of an earlier rule replaces it.</summary>
     /// <param name="rules">The rules, for example from <see cref="ClaimRuleSet.Load(string)"/>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public QuoteCheckerBuilder AddClaimRules(ClaimRuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -77,15 +82,20 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Reads claim rules from a JSON file (format in docs/claim-rules.md) and adds them after the rules so far.</summary>
     /// <param name="path">The file.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ClaimRuleException">The file is not valid: the message names the file, line, position and problem.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ClaimRuleException">The file is not valid: the message names the file, line, position and problem.
+    /// Nothing in the file is read as a type name, a path or code.</exception>
+    /// <exception cref="IOException">The file cannot be read (a <see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public QuoteCheckerBuilder AddClaimRules(string path) => AddClaimRules(ClaimRuleSet.Load(path));
 
     /// <summary>Reads claim rules from JSON in a stream and adds them after the rules so far.</summary>
     /// <param name="json">UTF-8 JSON; left open.</param>
     /// <param name="sourceName">The name error messages give for the stream.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ClaimRuleException">The JSON is not valid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is null or empty.</exception>
+    /// <exception cref="ClaimRuleException">The JSON is not valid: the message names the source, line, position and problem.</exception>
     public QuoteCheckerBuilder AddClaimRules(Stream json, string sourceName) => AddClaimRules(ClaimRuleSet.Load(json, sourceName));
 
     /// <summary>Removes every claim rule, built-in ones included, so that only rules added afterwards apply.</summary>
@@ -107,6 +117,7 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Sets how many documents are analysed at once (1 for a single thread). The result is the same either way.</summary>
     /// <param name="degree">At least 1.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degree"/> is less than 1.</exception>
     public QuoteCheckerBuilder WithMaxDegreeOfParallelism(int degree)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
@@ -115,7 +126,7 @@ public sealed class QuoteCheckerBuilder
     }
 
     /// <summary>Builds the immutable pipeline. The builder may be changed and built again afterwards.</summary>
-    /// <returns>A new checker.</returns>
+    /// <returns>A new checker. Never throws: everything added was checked when it was added.</returns>
     public QuoteChecker Build() =>
         new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
 }

@@ -6,11 +6,12 @@
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- values ../shared/corpus/dates-numbers/dev.jsonl out.jsonl
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- fuzz [seconds] [crash-folder]
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- hostile [size]
+//   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- scale [--bytes=N] [document counts...]
 using QuoteCheck.Evaluation;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts]");
     return 2;
 }
 
@@ -20,11 +21,12 @@ return args[0] switch
     "values" => ValuesEvaluation.Run(args[1..]),
     "fuzz" => MutationFuzzer.Run(args[1..]),
     "hostile" => HostileTimings.Run(args[1..]),
+    "scale" => CrossCheckScale.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts]");
     return 2;
 }

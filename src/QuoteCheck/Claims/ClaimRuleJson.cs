@@ -51,7 +51,10 @@ internal sealed class ClaimRuleJson
         }
         catch (JsonReaderException e)
         {
-            throw new ClaimRuleException(fileName, e.LineNumber, e.LinePosition, ClaimRuleErrors.BadJson(FirstSentence(e.Message)), e);
+            // The JSON reader says line 0 when the very first character is wrong (it has not begun a line yet);
+            // for a person that is line 1, position 1.
+            (int line, int position) = e.LineNumber == 0 ? (1, 1) : (e.LineNumber, e.LinePosition);
+            throw new ClaimRuleException(fileName, line, position, ClaimRuleErrors.BadJson(FirstSentence(e.Message)), e);
         }
     }
 
@@ -370,7 +373,13 @@ internal sealed class ClaimRuleJson
     private (int Line, int Position) Position()
     {
         int line = _reader.LineNumber, end = _reader.LinePosition;
-        if (line < 1 || line > _lines.Length)
+        if (line < 1)
+        {
+            // Nothing read yet (an empty file, or one of white space and comments only): the start of the file.
+            return (1, 1);
+        }
+
+        if (line > _lines.Length)
         {
             return (line, end);
         }

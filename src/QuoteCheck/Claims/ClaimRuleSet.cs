@@ -111,6 +111,7 @@ public sealed class ClaimRuleSet
     /// <summary>A new set with another set's rules added after this set's rules (or in place of rules of the same name).</summary>
     /// <param name="other">The rules to add.</param>
     /// <returns>The new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public ClaimRuleSet With(ClaimRuleSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -120,6 +121,7 @@ public sealed class ClaimRuleSet
     /// <summary>A new set without the rules of the given kind.</summary>
     /// <param name="kind">A claim kind, such as <c>count</c>.</param>
     /// <returns>The new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public ClaimRuleSet WithoutKind(string kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -129,8 +131,11 @@ public sealed class ClaimRuleSet
     /// <summary>Reads rules from a JSON file (format in docs/claim-rules.md).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The rules.</returns>
-    /// <exception cref="ClaimRuleException">The file is not valid: the message names the file, line, position and problem.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ClaimRuleException">The file is not valid: the message names the file, line, position and problem.
+    /// Nothing in the file is read as a type name, a path or code, so this and the exceptions of reading the file are all it throws.</exception>
+    /// <exception cref="IOException">The file cannot be read (a <see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static ClaimRuleSet Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -142,7 +147,9 @@ public sealed class ClaimRuleSet
     /// <param name="json">UTF-8 JSON; left open.</param>
     /// <param name="sourceName">The name error messages give for the stream, such as its file name.</param>
     /// <returns>The rules.</returns>
-    /// <exception cref="ClaimRuleException">The JSON is not valid: the message names the source, line, position and problem.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is null or empty.</exception>
+    /// <exception cref="ClaimRuleException">The JSON is not valid (bytes that are not UTF-8 are read as U+FFFD): the message names the source, line, position and problem.</exception>
     public static ClaimRuleSet Load(Stream json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -155,7 +162,10 @@ public sealed class ClaimRuleSet
     /// <param name="json">The JSON.</param>
     /// <param name="sourceName">The name error messages give for the text.</param>
     /// <returns>The rules.</returns>
-    /// <exception cref="ClaimRuleException">The JSON is not valid: the message names the source, line, position and problem.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sourceName"/> is null or empty.</exception>
+    /// <exception cref="ClaimRuleException">The JSON is not valid: the message names the source, line, position and problem.
+    /// For any text this or success are the only outcomes.</exception>
     public static ClaimRuleSet Parse(string json, string sourceName = "rules.json")
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -64,7 +64,7 @@ public sealed class SourceDocument
     /// <param name="published">The publication date; when <see langword="null"/>, a leading date marker supplies it.</param>
     /// <param name="outlet">The outlet, when known.</param>
     /// <param name="title">The headline, when known.</param>
-    /// <returns>The document.</returns>
+    /// <returns>The document. Any text is accepted (empty, binary, lone surrogates): only the arguments below throw.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public static SourceDocument Create(string id, string text, DateOnly? published = null, string? outlet = null, string? title = null)
@@ -93,7 +93,9 @@ public sealed class SourceDocument
     /// <param name="id">The document's id.</param>
     /// <param name="bytes">The encoded text.</param>
     /// <param name="published">The publication date, when known.</param>
-    /// <returns>The document; its offsets index the decoded text.</returns>
+    /// <returns>The document; its offsets index the decoded text. Any bytes are accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public static SourceDocument FromBytes(string id, ReadOnlySpan<byte> bytes, DateOnly? published = null)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
@@ -108,8 +110,9 @@ public sealed class SourceDocument
     /// <summary>Reads a UTF-8 text file (with or without BOM; CRLF, CR or LF line ends are kept as they are).</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="published">The publication date; when <see langword="null"/>, a leading date marker supplies it.</param>
-    /// <returns>The document, with the file name as its id.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <returns>The document, with the file name as its id. Any content is accepted (see <see cref="FromBytes"/>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="IOException">The file cannot be read (a <see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static SourceDocument Load(string path, DateOnly? published = null)
     {
@@ -122,6 +125,10 @@ public sealed class SourceDocument
     /// <param name="published">The publication date, when known.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The document, with the file name as its id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="IOException">The file cannot be read (a <see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task<SourceDocument> LoadAsync(string path, DateOnly? published = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
