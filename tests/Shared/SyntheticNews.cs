@@ -95,12 +95,14 @@ internal static class SyntheticNews
         int deaths = random.Next(5) == 0 ? e.Deaths + 1 + random.Next(20) : e.Deaths;
         text.Append(" date ").Append(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(' ');
         text.Append(CultureInfo.InvariantCulture, $"{Cap(e.What)} in {e.Place} kills {deaths}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"{e.Place.ToUpperInvariant()} — At least {deaths} people died and {e.Injured} were injured when a {e.What.Split(' ')[0]} {e.What.Split(' ')[1]} on {e.Date.DayOfWeek}, {Months[e.Date.Month - 1]} {e.Date.Day}, officials said.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{e.Place.ToUpperInvariant()} — At least {deaths} people died and {e.Injured} were injured when a {e.What.Split(' ')[0]} {e.What.Split(' ')[1]} near the {e.Landmark} on {e.Date.DayOfWeek}, {Months[e.Date.Month - 1]} {e.Date.Day}, {e.Speakers[0].Role} {e.Speakers[0].Name} said.\n\n");
         while (text.Length < targetBytes)
         {
-            var (name, role) = e.Speakers[random.Next(e.Speakers.Length)];
+            // Each person has their own two sentences, so the same words are not put in two mouths by chance.
+            int speaker = random.Next(e.Speakers.Length);
+            var (name, role) = e.Speakers[speaker];
             string surname = name.Split(' ')[1];
-            string saying = e.Sayings[random.Next(e.Sayings.Length)];
+            string saying = e.Sayings[(speaker * 2) + random.Next(2)];
             switch (random.Next(6))
             {
                 case 0:

@@ -125,6 +125,13 @@ internal sealed class ClaimExtractor
                 distance = 0;
             }
 
+            // "70 people died and 195 were injured": a trigger across "and" belongs to the other clause, so
+            // a trigger on the value's own side of the conjunction wins a tie (ordering only, not the window).
+            if (distance > 0 && ConjunctionBetween(words, Math.Min(hit.Last, last) + 1, Math.Max(hit.First, first)))
+            {
+                distance += ClauseBreakPenalty;
+            }
+
             // Each date has its own event: in "declared independence in 2031 after the 2027 war" the verb
             // dates 2031 and does not reach 2027 across it. (Numbers may share a trigger: "killed 12 civilians and 3 soldiers".)
             if (IsDate(value.Kind) && DateBetween(dates, hit, first, last))
@@ -233,6 +240,24 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>How many words a conjunction between a trigger and its value counts for, when triggers compete.</summary>
+    private const int ClauseBreakPenalty = 2;
+
+    private static bool ConjunctionBetween(SentenceTokens words, int from, int until)
+    {
+        for (int i = from; i < until && i < words.Count; i++)
+        {
+            ReadOnlySpan<char> word = words.Word(i);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Option(int Rule, int Priority, int Distance, int Hit);

@@ -145,18 +145,48 @@ internal static class ClaimConcepts
     {
         _ = words;
         int start = value.Start;
-        while (start > sentence.Start && !IsClauseBreak(text, start - 1))
+        while (start > sentence.Start && !IsClauseBreak(text, start - 1) && !ConjunctionBefore(text, sentence.Start, start))
         {
             start--;
         }
 
         int end = value.End;
-        while (end < sentence.End && !IsClauseBreak(text, end))
+        while (end < sentence.End && !IsClauseBreak(text, end) && !ConjunctionAfter(text, end, sentence.End))
         {
             end++;
         }
 
         return (start, end);
+    }
+
+    // "At least 70 people died and 195 were injured": a coordinating conjunction starts another clause, so
+    // the 195 is not about the deaths.
+    private static readonly string[] Conjunctions = [" and ", " but ", " while ", " whereas "];
+
+    private static bool ConjunctionBefore(string text, int limit, int position)
+    {
+        foreach (string conjunction in Conjunctions)
+        {
+            if (position - conjunction.Length >= limit && text.AsSpan(position - conjunction.Length, conjunction.Length).Equals(conjunction, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ConjunctionAfter(string text, int position, int limit)
+    {
+        foreach (string conjunction in Conjunctions)
+        {
+            if (position + conjunction.Length <= limit && text.AsSpan(position, conjunction.Length).Equals(conjunction, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(string text, int i)
