@@ -13,7 +13,7 @@ namespace QuoteCheck.Quotes;
 /// is the whole content is direct; one inside reported words is partial and the reported words are
 /// indirect speech. A quotation that makes up its own sentence with no cue continues the last speaker
 /// of the paragraph or the one before; any other quotation with no cue is unattributed.
-/// One instance per document; not thread-safe.
+/// One instance per thread, reused for each document after <see cref="Reset"/>; not thread-safe.
 /// </remarks>
 internal sealed class QuoteAttributor
 {
@@ -35,32 +35,47 @@ internal sealed class QuoteAttributor
     /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
     private const int MinReportedWords = 6;
 
-    private readonly string _text;
-    private readonly CueLexicon _cues;
-    private readonly IReadOnlyList<ISpeakerPattern> _patterns;
-    private readonly List<QuotedSpan> _quotes;
-    private readonly FoundQuote?[] _byQuote;
+    private readonly List<QuotedSpan> _quotes = [];
     private readonly List<Token> _tokens = new(256);
     private readonly List<Hit> _hits = new(8);
+    private string _text = string.Empty;
+    private CueLexicon _cues = CueLexicon.Default;
+    private IReadOnlyList<ISpeakerPattern> _patterns = [];
+    private FoundQuote?[] _byQuote = [];
     private int _lastSpeaker = -1;
     private int _lastSpeakerParagraph = -2;
 
-    public QuoteAttributor(string text, CueLexicon cues, IReadOnlyList<ISpeakerPattern> patterns, List<QuotedSpan> quotes)
+    /// <summary>The quotations of the document, in text order: filled by <see cref="QuoteScanner"/> before <see cref="Run"/>.</summary>
+    public List<QuotedSpan> Marks => _quotes;
+
+    public SpeakerRegistry Registry { get; } = new();
+
+    public List<FoundQuote> Found { get; } = [];
+
+    /// <summary>Starts a new document: every buffer is kept, every result cleared.</summary>
+    public void Reset(string text, CueLexicon cues, IReadOnlyList<ISpeakerPattern> patterns)
     {
         _text = text;
         _cues = cues;
         _patterns = patterns;
-        _quotes = quotes;
-        _byQuote = new FoundQuote?[quotes.Count];
-        Registry = new SpeakerRegistry(text);
+        _quotes.Clear();
+        Found.Clear();
+        _headingQuotes.Clear();
+        _tokens.Clear();
+        _hits.Clear();
+        _lastSpeaker = -1;
+        _lastSpeakerParagraph = -2;
+        Registry.Reset(text);
     }
-
-    public SpeakerRegistry Registry { get; }
-
-    public List<FoundQuote> Found { get; } = [];
 
     public void Run(DocumentLayout layout, CancellationToken cancellationToken)
     {
+        if (_byQuote.Length < _quotes.Count)
+        {
+            _byQuote = new FoundQuote?[Math.Max(_quotes.Count, _byQuote.Length * 2)];
+        }
+
+        Array.Clear(_byQuote, 0, _quotes.Count);
         FindNames(layout);
         int cursor = 0;
         for (int p = 0; p < layout.Paragraphs.Count; p++)
