@@ -11,7 +11,8 @@ internal sealed class CueLexicon
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
-    private readonly string[][] _phrases;
+    // Phrases by their first word, longest first: one lookup per token instead of a comparison with each phrase.
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _views;
 
     public CueLexicon(IEnumerable<string> extra)
@@ -34,7 +35,10 @@ internal sealed class CueLexicon
 
         _single = single.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _objectVerbs = WordList.Set("cue-object-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
-        _phrases = [.. phrases.OrderByDescending(p => p.Length)];
+        _phrases = phrases.OrderByDescending(p => p.Length)
+            .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in lexicon with no additions.</summary>
@@ -50,9 +54,14 @@ internal sealed class CueLexicon
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        foreach (string[] phrase in _phrases)
+        if (!_phrases.TryGetValue(word, out string[][]? phrases))
         {
-            if (index + phrase.Length > end || !word.Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+            return _single.Contains(word) ? 1 : 0;
+        }
+
+        foreach (string[] phrase in phrases)
+        {
+            if (index + phrase.Length > end)
             {
                 continue;
             }

@@ -40,6 +40,7 @@ internal sealed class QuoteExtractor
         }
         finally
         {
+            attributor.Release();
             t_attributor = attributor;
         }
     }
@@ -93,7 +94,6 @@ internal sealed class QuoteExtractor
             }
         }
 
-        found.Clear();
         return new QuoteExtraction(quotes, quoted);
     }
 

@@ -40,7 +40,14 @@ internal sealed class SpeakerRegistry
         _words.Clear();
         _lastPerson = -1;
         _lastOther = -1;
+        if (_pool.Capacity > MaxKept || _background.Capacity > MaxKept || _entries.Capacity > MaxKept)
+        {
+            // A huge document's lists are not kept alive on the thread.
+            (_pool.Capacity, _background.Capacity, _entries.Capacity) = (0, 0, 0);
+        }
     }
+
+    private const int MaxKept = 1 << 14;
 
     /// <summary>Records a person named anywhere in the text (not only next to a cue), in text order: it supplies
     /// fuller names and roles, and a subject of a sentence can be what a later <c>he</c> means.</summary>
