@@ -64,11 +64,32 @@ public sealed class QuoteChecker
         var diagnostics = new List<Diagnostic>();
         DocumentLayout layout = DocumentLayout.Of(document);
         QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
-        var values = new List<RecognizedValue>();
-        _values.Recognize(document.Text, document.Body, document.Published, values);
-        IReadOnlyList<Claim> claims = _claims.Extract(document, layout, values, quotes.Quotes, cancellationToken);
-        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+
+        // The values list is only read by the claim step: one list per thread, reused (taken out while in use).
+        List<RecognizedValue> values = t_values ?? new List<RecognizedValue>();
+        t_values = null;
+        try
+        {
+            _values.Recognize(document.Text, document.Body, document.Published, values);
+            IReadOnlyList<Claim> claims = _claims.Extract(document, layout, values, quotes.Quotes, cancellationToken);
+            return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+        }
+        finally
+        {
+            values.Clear();
+            if (values.Capacity > MaxKeptValues)
+            {
+                values.Capacity = MaxKeptValues;
+            }
+
+            t_values = values;
+        }
     }
+
+    private const int MaxKeptValues = 4096;
+
+    [ThreadStatic]
+    private static List<RecognizedValue>? t_values;
 
     /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
     /// <param name="documents">The documents.</param>
