@@ -41,7 +41,8 @@ internal sealed class QuoteAttributor
     private string _text = string.Empty;
     private CueLexicon _cues = CueLexicon.Default;
     private IReadOnlyList<ISpeakerPattern> _patterns = [];
-    private FoundQuote?[] _byQuote = [];
+    // For each quotation, where its FoundQuote is in Found; -1 for none yet.
+    private int[] _byQuote = [];
     private int _lastSpeaker = -1;
     private int _lastSpeakerParagraph = -2;
 
@@ -77,7 +78,6 @@ internal sealed class QuoteAttributor
         _text = string.Empty;
         _quotes.Clear();
         Found.Clear();
-        Array.Clear(_byQuote);
         Registry.Reset(string.Empty);
         if (_documentTokens.Capacity > MaxKeptTokens)
         {
@@ -100,10 +100,10 @@ internal sealed class QuoteAttributor
     {
         if (_byQuote.Length < _quotes.Count)
         {
-            _byQuote = new FoundQuote?[Math.Max(_quotes.Count, _byQuote.Length * 2)];
+            _byQuote = new int[Math.Max(_quotes.Count, _byQuote.Length * 2)];
         }
 
-        Array.Clear(_byQuote, 0, _quotes.Count);
+        Array.Fill(_byQuote, -1, 0, _quotes.Count);
         FindNames(layout);
         for (int p = 0; p < layout.Paragraphs.Count; p++)
         {
@@ -154,7 +154,7 @@ internal sealed class QuoteAttributor
         // Quotes that no sentence attributed are unattributed.
         for (int q = 0; q < _quotes.Count; q++)
         {
-            if (_byQuote[q] is null && !_headingQuotes.Contains(q))
+            if (_byQuote[q] < 0 && !_headingQuotes.Contains(q))
             {
                 Emit(q, QuoteKind.Unattributed, -1, null, null);
             }
@@ -397,8 +397,8 @@ internal sealed class QuoteAttributor
             }
 
             QuotedSpan quote = _quotes[t.QuoteIndex];
-            FoundQuote? already = _byQuote[t.QuoteIndex];
-            if (already is not null && (already.Speaker >= 0 || already.Kind != QuoteKind.Unattributed))
+            int already = _byQuote[t.QuoteIndex];
+            if (already >= 0 && (Found[already].Speaker >= 0 || Found[already].Kind != QuoteKind.Unattributed))
             {
                 continue;
             }
@@ -466,7 +466,7 @@ internal sealed class QuoteAttributor
                 // A whole sentence in quote marks is somebody's quotation even when the text does not say whose.
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, -1, null, null, already);
             }
-            else if (already is null)
+            else if (already < 0)
             {
                 Emit(t.QuoteIndex, QuoteKind.Unattributed, -1, null, null);
             }
@@ -494,7 +494,7 @@ internal sealed class QuoteAttributor
             }
 
             var span = TextSpan.FromBounds(_tokens[hit.ContentFrom].Start, _tokens[hit.ContentTo - 1].End);
-            Found.Add(new FoundQuote { Span = span, Kind = QuoteKind.Indirect, Speaker = hit.Speaker, SpeakerSpan = hit.SpeakerSpan, CueSpan = hit.CueSpan });
+            Found.Add(new FoundQuote(span, QuoteKind.Indirect, null, hit.Speaker, hit.SpeakerSpan, hit.CueSpan));
             attributedSpeaker = attributedSpeaker >= 0 ? attributedSpeaker : hit.Speaker;
         }
 
@@ -505,17 +505,18 @@ internal sealed class QuoteAttributor
         }
     }
 
-    private void Emit(int index, QuoteKind kind, int speaker, TextSpan? speakerSpan, TextSpan? cueSpan, FoundQuote? replacing = null)
+    // Records quotation index's attribution; one made before (replacing) is marked replaced, not removed, so
+    // the others keep their places (Found is in the order attributions were made).
+    private void Emit(int index, QuoteKind kind, int speaker, TextSpan? speakerSpan, TextSpan? cueSpan, int replacing = -1)
     {
-        if (replacing is not null)
+        if (replacing >= 0)
         {
-            Found.Remove(replacing);
+            Found[replacing] = Found[replacing] with { Replaced = true };
         }
 
         QuotedSpan quote = _quotes[index];
-        var found = new FoundQuote { Span = quote.Content, Kind = kind, Marks = quote, Speaker = speaker, SpeakerSpan = speakerSpan, CueSpan = cueSpan };
-        Found.Add(found);
-        _byQuote[index] = found;
+        Found.Add(new FoundQuote(quote.Content, kind, quote, speaker, speakerSpan, cueSpan));
+        _byQuote[index] = Found.Count - 1;
     }
 
     // Reported speech inside other reported speech is part of the outer report, as annotators mark it.

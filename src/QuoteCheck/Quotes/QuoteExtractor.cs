@@ -55,6 +55,9 @@ internal sealed class QuoteExtractor
         attributor.Run(layout, cancellationToken);
 
         List<FoundQuote> found = attributor.Found;
+
+        // Replaced attributions are dropped first, keeping the order of the rest, so the sort sees the list it always saw.
+        found.RemoveAll(static f => f.Replaced);
         found.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         var used = new bool[attributor.Registry.Count];
         int usedCount = 0;
