@@ -9,10 +9,10 @@ namespace QuoteCheck.Quotes;
 /// </summary>
 internal sealed class CueLexicon
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
-    // Phrases by their first word, longest first: one lookup per token instead of a comparison with each phrase.
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+
+    // Every cue word, single or first of a phrase: one lookup per token instead of a comparison with each phrase.
+    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _views;
 
     public CueLexicon(IEnumerable<string> extra)
@@ -33,12 +33,19 @@ internal sealed class CueLexicon
             }
         }
 
-        _single = single.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _objectVerbs = WordList.Set("cue-object-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
-        _phrases = phrases.OrderByDescending(p => p.Length)
+
+        // Phrases longest first, in list order among equals, as MatchAt tries them.
+        Dictionary<string, string[][]> byFirstWord = phrases.OrderByDescending(p => p.Length)
             .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        var cueWords = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (string word in single.Concat(byFirstWord.Keys))
+        {
+            cueWords[word] = new CueWord(single.Contains(word), byFirstWord.GetValueOrDefault(word) ?? []);
+        }
+
+        _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in lexicon with no additions.</summary>
@@ -54,12 +61,12 @@ internal sealed class CueLexicon
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        if (!_phrases.TryGetValue(word, out string[][]? phrases))
+        if (!_words.TryGetValue(word, out CueWord? cue))
         {
-            return _single.Contains(word) ? 1 : 0;
+            return 0;
         }
 
-        foreach (string[] phrase in phrases)
+        foreach (string[] phrase in cue.Phrases)
         {
             if (index + phrase.Length > end)
             {
@@ -79,7 +86,7 @@ internal sealed class CueLexicon
             }
         }
 
-        return _single.Contains(word) ? 1 : 0;
+        return cue.Single ? 1 : 0;
     }
 
     /// <summary>Whether the cue is a verb of views or acts (<c>criticized</c>, <c>found</c>) rather than of speech; these are read more strictly.</summary>
@@ -87,4 +94,7 @@ internal sealed class CueLexicon
 
     /// <summary>Whether the cue verb takes its audience as object (<c>told reporters that</c>).</summary>
     public bool TakesAudience(ReadOnlySpan<char> word) => _objectVerbs.Contains(word);
+
+    /// <summary>What the lexicon knows about a word: whether it is a cue alone, and the phrases it starts, longest first.</summary>
+    private sealed record CueWord(bool Single, string[][] Phrases);
 }
