@@ -18,6 +18,9 @@ internal sealed class SpeakerRegistry
 {
     private readonly NameWordTable _table = new();
     private readonly List<Entry> _entries = [];
+
+    // Entries of earlier documents, reused (cleared) for new speakers.
+    private readonly List<Entry> _spareEntries = [];
     private readonly List<Background> _background = [];
 
     // Word ids of background names and roles, and of entries' roles: each a range of this list.
@@ -34,6 +37,7 @@ internal sealed class SpeakerRegistry
     {
         _text = text;
         _table.Trim();
+        _spareEntries.AddRange(_entries);
         _entries.Clear();
         _background.Clear();
         _pool.Clear();
@@ -45,9 +49,16 @@ internal sealed class SpeakerRegistry
             // A huge document's lists are not kept alive on the thread.
             (_pool.Capacity, _background.Capacity, _entries.Capacity) = (0, 0, 0);
         }
+
+        if (_spareEntries.Count > MaxKeptEntries)
+        {
+            _spareEntries.Clear();
+            _spareEntries.Capacity = 0;
+        }
     }
 
     private const int MaxKept = 1 << 14;
+    private const int MaxKeptEntries = 256;
 
     /// <summary>Records a person named anywhere in the text (not only next to a cue), in text order: it supplies
     /// fuller names and roles, and a subject of a sentence can be what a later <c>he</c> means.</summary>
@@ -186,7 +197,7 @@ internal sealed class SpeakerRegistry
     // A pronoun with no one before it to mean: kept as its own speaker, so the quote stays attributed.
     private int NewUnresolved(Mention m)
     {
-        _entries.Add(new Entry { Kind = SpeakerKind.Person, Name = m.Span });
+        NewEntry(SpeakerKind.Person, m.Span);
         return _entries.Count - 1;
     }
 
@@ -241,15 +252,11 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        _entries.Add(new Entry
-        {
-            Kind = SpeakerKind.Person,
-            Name = name,
-            NameWords = partCount,
-            Surname = surname,
-            FirstName = firstName,
-            Role = role,
-        });
+        Entry created = NewEntry(SpeakerKind.Person, name);
+        created.NameWords = partCount;
+        created.Surname = surname;
+        created.FirstName = firstName;
+        created.Role = role;
         return _entries.Count - 1;
     }
 
@@ -324,17 +331,34 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        _entries.Add(new Entry
-        {
-            Kind = m.Kind,
-            Name = descriptionSpan,
-            ComposedName = composed,
-            NameWords = wordCount,
-            Surname = head,
-            Head = head,
-            Words = [.. _words],
-        });
+        Entry described = NewEntry(m.Kind, descriptionSpan);
+        described.ComposedName = composed;
+        described.NameWords = wordCount;
+        described.Surname = head;
+        described.Head = head;
+        described.Words ??= [];
+        described.Words.UnionWith(_words);
         return _entries.Count - 1;
+    }
+
+    private Entry NewEntry(SpeakerKind kind, TextSpan name)
+    {
+        Entry e;
+        if (_spareEntries.Count > 0)
+        {
+            e = _spareEntries[^1];
+            _spareEntries.RemoveAt(_spareEntries.Count - 1);
+            e.Clear();
+        }
+        else
+        {
+            e = new Entry();
+        }
+
+        e.Kind = kind;
+        e.Name = name;
+        _entries.Add(e);
+        return e;
     }
 
     // Whether every word of the mention is among the role's (distinct) words: Intersect(role, words).Count() == words.Length.
@@ -422,9 +446,10 @@ internal sealed class SpeakerRegistry
         public WordRange Role { get; init; }
     }
 
+    /// <summary>A speaker being built; reused for later documents after <see cref="Clear"/>.</summary>
     private sealed class Entry
     {
-        public SpeakerKind Kind { get; init; }
+        public SpeakerKind Kind { get; set; }
 
         /// <summary>Where the canonical name stands in the text, unless <see cref="ComposedName"/> is set.</summary>
         public TextSpan Name { get; set; }
@@ -435,7 +460,7 @@ internal sealed class SpeakerRegistry
         public int NameWords { get; set; }
 
         /// <summary>The surname's (or a description's head word's) id; -1 for none.</summary>
-        public int Surname { get; init; } = -1;
+        public int Surname { get; set; } = -1;
 
         /// <summary>The first name's id; -1 for none.</summary>
         public int FirstName { get; set; } = -1;
@@ -446,11 +471,26 @@ internal sealed class SpeakerRegistry
         public WordRange RoleWords { get; set; } = WordRange.NotRead;
 
         /// <summary>A description's head word id; -1 for a person named by name.</summary>
-        public int Head { get; init; } = -1;
+        public int Head { get; set; } = -1;
 
-        /// <summary>A description's distinct word ids; null for a person named by name.</summary>
-        public HashSet<int>? Words { get; init; }
+        /// <summary>A description's distinct word ids; read only when <see cref="Head"/> is set (it may hold a cleared set otherwise).</summary>
+        public HashSet<int>? Words { get; set; }
 
         public List<TextSpan> Mentions { get; } = [];
+
+        public void Clear()
+        {
+            Kind = default;
+            Name = default;
+            ComposedName = null;
+            NameWords = 0;
+            Surname = -1;
+            FirstName = -1;
+            Role = default;
+            RoleWords = WordRange.NotRead;
+            Head = -1;
+            Words?.Clear();
+            Mentions.Clear();
+        }
     }
 }
