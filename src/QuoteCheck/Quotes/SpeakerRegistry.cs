@@ -337,7 +337,11 @@ internal sealed class SpeakerRegistry
         described.Surname = head;
         described.Head = head;
         described.Words ??= [];
-        described.Words.UnionWith(_words);
+        foreach (int w in _words)
+        {
+            described.Words.Add(w);
+        }
+
         return _entries.Count - 1;
     }
 
