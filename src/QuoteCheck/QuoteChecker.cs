@@ -71,10 +71,30 @@ public sealed class QuoteChecker
     /// <summary>Values and the claims made of them: the only part of an analysis that depends on the article's date.</summary>
     private IReadOnlyList<Claim> ExtractClaims(SourceDocument document, DocumentLayout layout, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
     {
-        var values = new List<RecognizedValue>();
-        _values.Recognize(document.Text, document.Body, document.Published, values);
-        return _claims.Extract(document, layout, values, quotes, cancellationToken);
+        // The values list is only read by the claim step: one list per thread, reused (taken out while in use).
+        List<RecognizedValue> values = t_values ?? new List<RecognizedValue>();
+        t_values = null;
+        try
+        {
+            _values.Recognize(document.Text, document.Body, document.Published, values);
+            return _claims.Extract(document, layout, values, quotes, cancellationToken);
+        }
+        finally
+        {
+            values.Clear();
+            if (values.Capacity > MaxKeptValues)
+            {
+                values.Capacity = MaxKeptValues;
+            }
+
+            t_values = values;
+        }
     }
+
+    private const int MaxKeptValues = 4096;
+
+    [ThreadStatic]
+    private static List<RecognizedValue>? t_values;
 
     /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
     /// <param name="documents">The documents.</param>

@@ -88,8 +88,14 @@ public sealed class ClaimCandidate
     public bool TryFindSubject(ClaimSubject parts, IReadOnlyList<string> topics, [NotNullWhen(true)] out string? subject, out TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(topics);
+        return TryFindSubject(parts, topics, null, out subject, out span);
+    }
+
+    /// <summary>As the public overload, with the topics already indexed by first word (a <see cref="ClaimRule"/>'s own).</summary>
+    internal bool TryFindSubject(ClaimSubject parts, IReadOnlyList<string> topics, TopicIndex? index, [NotNullWhen(true)] out string? subject, out TextSpan span)
+    {
         var finder = new SubjectFinder(_words, _valueFirst, _valueLast, _trigger);
-        return finder.TryFind(parts, topics, out subject, out span);
+        return finder.TryFind(parts, topics, index, out subject, out span);
     }
 
     /// <summary>

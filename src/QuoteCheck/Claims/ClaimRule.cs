@@ -48,7 +48,10 @@ public sealed class ClaimRule : IClaimRule
         Subject = subject;
         Topics = topics;
         Anchor = anchor;
+        _topicIndex = topics.Count > 0 ? new TopicIndex(topics) : null;
     }
+
+    private readonly TopicIndex? _topicIndex;
 
     /// <summary>The default number of words allowed between a trigger and the value, on either side.</summary>
     public const int DefaultWindow = 4;
@@ -101,7 +104,7 @@ public sealed class ClaimRule : IClaimRule
     public Claim? Apply(ClaimCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        bool found = candidate.TryFindSubject(Subject, Topics, out string? subject, out var span);
+        bool found = candidate.TryFindSubject(Subject, Topics, _topicIndex, out string? subject, out var span);
         if (RequireSubject && !found)
         {
             return null;

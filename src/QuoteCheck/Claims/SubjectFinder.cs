@@ -36,7 +36,8 @@ internal readonly ref struct SubjectFinder
         _trigger = trigger;
     }
 
-    public bool TryFind(ClaimSubject parts, IReadOnlyList<string> topics, out string? subject, out TextSpan span)
+    /// <summary>Finds the subject; <paramref name="index"/>, when given, is <paramref name="topics"/> indexed by first word.</summary>
+    public bool TryFind(ClaimSubject parts, IReadOnlyList<string> topics, TopicIndex? index, out string? subject, out TextSpan span)
     {
         Span<(int First, int Last)> pieces = stackalloc (int, int)[MaxPieces];
         int count = 0;
@@ -58,7 +59,7 @@ internal readonly ref struct SubjectFinder
             pieces[count++] = noun;
         }
 
-        if ((parts & ClaimSubject.Topic) != 0 && Topic(topics) is { } topic)
+        if ((parts & ClaimSubject.Topic) != 0 && Topic(topics, index) is { } topic)
         {
             pieces[count++] = topic;
         }
@@ -76,7 +77,10 @@ internal readonly ref struct SubjectFinder
         }
 
         pieces[..count].Sort();
-        var text = new StringBuilder();
+
+        // Runs of pieces close enough to keep the words between them; most subjects are one run.
+        Span<(int First, int Last)> runs = stackalloc (int, int)[MaxPieces];
+        int runCount = 0;
         int runFirst = pieces[0].First, runLast = pieces[0].Last, lastWord = pieces[0].Last;
         for (int i = 1; i < count; i++)
         {
@@ -88,12 +92,26 @@ internal readonly ref struct SubjectFinder
                 continue;
             }
 
-            Append(text, runFirst, runLast);
+            runs[runCount++] = (runFirst, runLast);
             (runFirst, runLast) = (first, last);
         }
 
-        Append(text, runFirst, runLast);
-        subject = text.ToString();
+        runs[runCount++] = (runFirst, runLast);
+        if (runCount == 1)
+        {
+            subject = _words.Text.Substring(_words[runFirst].Start, _words[runLast].End - _words[runFirst].Start);
+        }
+        else
+        {
+            var text = new StringBuilder();
+            foreach ((int first, int last) in runs[..runCount])
+            {
+                Append(text, first, last);
+            }
+
+            subject = text.ToString();
+        }
+
         span = TextSpan.FromBounds(_words[pieces[0].First].Start, _words[lastWord].End);
         return true;
     }
@@ -174,7 +192,7 @@ internal readonly ref struct SubjectFinder
     }
 
     /// <summary>The topic word or phrase nearest the trigger (or the value when there is none), outside both.</summary>
-    private (int, int)? Topic(IReadOnlyList<string> topics)
+    private (int, int)? Topic(IReadOnlyList<string> topics, TopicIndex? index)
     {
         if (topics.Count == 0)
         {
@@ -202,30 +220,60 @@ internal readonly ref struct SubjectFinder
                 continue;
             }
 
+            if (index is not null)
+            {
+                foreach (TopicIndex.Phrase phrase in index.StartingWith(_words.Word(i)))
+                {
+                    Consider(i, MatchRest(i, phrase.Rest), anchor, ref best, ref bestDistance);
+                }
+
+                continue;
+            }
+
             for (int k = 0; k < topics.Count; k++)
             {
-                int length = MatchPhrase(i, topics[k]);
-                if (length == 0)
-                {
-                    continue;
-                }
-
-                // Distance to the nearer edge, so that "death toll" and "toll" tie and the longer phrase wins.
-                int last = i + length - 1;
-                int distance = Math.Min(Math.Abs(i - anchor), Math.Abs(last - anchor));
-                bool nearer = distance < bestDistance || (distance == bestDistance && best is { } b && length > b.Item2 - b.Item1 + 1);
-
-                // Without a trigger the topic must stand in the value's clause: no punctuation between them.
-                bool sameClause = _trigger is not null || !(last < _valueFirst ? HasBreak(last, _valueFirst) : HasBreak(_valueLast, i));
-                if (nearer && sameClause)
-                {
-                    best = (i, last);
-                    bestDistance = distance;
-                }
+                Consider(i, MatchPhrase(i, topics[k]), anchor, ref best, ref bestDistance);
             }
         }
 
         return best;
+    }
+
+    // Keeps the topic found at word i (length words; 0 for none) when it is nearer the anchor than the best so far.
+    private void Consider(int i, int length, int anchor, ref (int, int)? best, ref int bestDistance)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        // Distance to the nearer edge, so that "death toll" and "toll" tie and the longer phrase wins.
+        int last = i + length - 1;
+        int distance = Math.Min(Math.Abs(i - anchor), Math.Abs(last - anchor));
+        bool nearer = distance < bestDistance || (distance == bestDistance && best is { } b && length > b.Item2 - b.Item1 + 1);
+
+        // Without a trigger the topic must stand in the value's clause: no punctuation between them.
+        bool sameClause = _trigger is not null || !(last < _valueFirst ? HasBreak(last, _valueFirst) : HasBreak(_valueLast, i));
+        if (nearer && sameClause)
+        {
+            best = (i, last);
+            bestDistance = distance;
+        }
+    }
+
+    // The length of a phrase whose first word matched word start, or 0 when the rest does not follow without a break.
+    private int MatchRest(int start, string[] rest)
+    {
+        for (int k = 0; k < rest.Length; k++)
+        {
+            int index = start + 1 + k;
+            if (index >= _words.Count || !_words.Word(index).Equals(rest[k], StringComparison.OrdinalIgnoreCase) || _words.BreakAfter(index - 1))
+            {
+                return 0;
+            }
+        }
+
+        return rest.Length + 1;
     }
 
     /// <summary>Up to six words before the value (or a trigger before it), back to punctuation or a word that starts a clause.</summary>

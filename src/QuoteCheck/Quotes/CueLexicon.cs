@@ -9,9 +9,10 @@ namespace QuoteCheck.Quotes;
 /// </summary>
 internal sealed class CueLexicon
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectVerbs;
-    private readonly string[][] _phrases;
+
+    // Every cue word, single or first of a phrase: one lookup per token instead of a comparison with each phrase.
+    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _views;
 
     public CueLexicon(IEnumerable<string> extra)
@@ -32,9 +33,19 @@ internal sealed class CueLexicon
             }
         }
 
-        _single = single.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _objectVerbs = WordList.Set("cue-object-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
-        _phrases = [.. phrases.OrderByDescending(p => p.Length)];
+
+        // Phrases longest first, in list order among equals, as MatchAt tries them.
+        Dictionary<string, string[][]> byFirstWord = phrases.OrderByDescending(p => p.Length)
+            .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        var cueWords = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (string word in single.Concat(byFirstWord.Keys))
+        {
+            cueWords[word] = new CueWord(single.Contains(word), byFirstWord.GetValueOrDefault(word) ?? []);
+        }
+
+        _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in lexicon with no additions.</summary>
@@ -50,9 +61,14 @@ internal sealed class CueLexicon
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        foreach (string[] phrase in _phrases)
+        if (!_words.TryGetValue(word, out CueWord? cue))
         {
-            if (index + phrase.Length > end || !word.Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+            return 0;
+        }
+
+        foreach (string[] phrase in cue.Phrases)
+        {
+            if (index + phrase.Length > end)
             {
                 continue;
             }
@@ -70,7 +86,7 @@ internal sealed class CueLexicon
             }
         }
 
-        return _single.Contains(word) ? 1 : 0;
+        return cue.Single ? 1 : 0;
     }
 
     /// <summary>Whether the cue is a verb of views or acts (<c>criticized</c>, <c>found</c>) rather than of speech; these are read more strictly.</summary>
@@ -78,4 +94,7 @@ internal sealed class CueLexicon
 
     /// <summary>Whether the cue verb takes its audience as object (<c>told reporters that</c>).</summary>
     public bool TakesAudience(ReadOnlySpan<char> word) => _objectVerbs.Contains(word);
+
+    /// <summary>What the lexicon knows about a word: whether it is a cue alone, and the phrases it starts, longest first.</summary>
+    private sealed record CueWord(bool Single, string[][] Phrases);
 }

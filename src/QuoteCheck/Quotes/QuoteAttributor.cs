@@ -13,7 +13,7 @@ namespace QuoteCheck.Quotes;
 /// is the whole content is direct; one inside reported words is partial and the reported words are
 /// indirect speech. A quotation that makes up its own sentence with no cue continues the last speaker
 /// of the paragraph or the one before; any other quotation with no cue is unattributed.
-/// One instance per document; not thread-safe.
+/// One instance per thread, reused for each document after <see cref="Reset"/>; not thread-safe.
 /// </remarks>
 internal sealed class QuoteAttributor
 {
@@ -35,42 +35,89 @@ internal sealed class QuoteAttributor
     /// <summary>Reported content shorter than this (in words) must open like a clause to count as speech.</summary>
     private const int MinReportedWords = 6;
 
-    private readonly string _text;
-    private readonly CueLexicon _cues;
-    private readonly IReadOnlyList<ISpeakerPattern> _patterns;
-    private readonly List<QuotedSpan> _quotes;
-    private readonly FoundQuote?[] _byQuote;
+    private readonly List<QuotedSpan> _quotes = [];
     private readonly List<Token> _tokens = new(256);
     private readonly List<Hit> _hits = new(8);
+    private string _text = string.Empty;
+    private CueLexicon _cues = CueLexicon.Default;
+    private IReadOnlyList<ISpeakerPattern> _patterns = [];
+    // For each quotation, where its FoundQuote is in Found; -1 for none yet.
+    private int[] _byQuote = [];
     private int _lastSpeaker = -1;
     private int _lastSpeakerParagraph = -2;
 
-    public QuoteAttributor(string text, CueLexicon cues, IReadOnlyList<ISpeakerPattern> patterns, List<QuotedSpan> quotes)
+    /// <summary>The quotations of the document, in text order: filled by <see cref="QuoteScanner"/> before <see cref="Run"/>.</summary>
+    public List<QuotedSpan> Marks => _quotes;
+
+    public SpeakerRegistry Registry { get; } = new();
+
+    public List<FoundQuote> Found { get; } = [];
+
+    /// <summary>Starts a new document: every buffer is kept, every result cleared.</summary>
+    public void Reset(string text, CueLexicon cues, IReadOnlyList<ISpeakerPattern> patterns)
     {
         _text = text;
         _cues = cues;
         _patterns = patterns;
-        _quotes = quotes;
-        _byQuote = new FoundQuote?[quotes.Count];
-        Registry = new SpeakerRegistry(text);
+        _quotes.Clear();
+        Found.Clear();
+        _headingQuotes.Clear();
+        _tokens.Clear();
+        _documentTokens.Clear();
+        _paragraphTokens.Clear();
+
+        _hits.Clear();
+        _lastSpeaker = -1;
+        _lastSpeakerParagraph = -2;
+        Registry.Reset(text);
     }
 
-    public SpeakerRegistry Registry { get; }
-
-    public List<FoundQuote> Found { get; } = [];
+    /// <summary>Lets go of the document once its results are read; buffers grown by a huge document are given back.</summary>
+    public void Release()
+    {
+        _text = string.Empty;
+        _quotes.Clear();
+        Found.Clear();
+        Registry.Reset(string.Empty);
+        if (_documentTokens.Capacity > MaxKeptTokens)
+        {
+            _documentTokens.Clear();
+            _documentTokens.Capacity = MaxKeptTokens;
+            _tokens.Clear();
+            _tokens.Capacity = Math.Min(_tokens.Capacity, MaxKeptTokens);
+            _quotes.Capacity = 0;
+            Found.Capacity = 0;
+            _byQuote = [];
+            _contentBefore = [];
+            _wordsBefore = [];
+            _nextQuote = [];
+            _lastHitStartingAt = [];
+            _lastHitOrSpeakerAt = [];
+        }
+    }
 
     public void Run(DocumentLayout layout, CancellationToken cancellationToken)
     {
+        if (_byQuote.Length < _quotes.Count)
+        {
+            _byQuote = new int[Math.Max(_quotes.Count, _byQuote.Length * 2)];
+        }
+
+        Array.Fill(_byQuote, -1, 0, _quotes.Count);
         FindNames(layout);
-        int cursor = 0;
         for (int p = 0; p < layout.Paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Tokenizer.Tokenize(_text, layout.Paragraphs[p], _quotes, ref cursor, _tokens);
+
+            // The paragraph's tokens, as FindNames read them.
+            _tokens.Clear();
+            _tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_documentTokens)[_paragraphTokens[p].._paragraphTokens[p + 1]]);
             if (IsHeading())
             {
                 continue;
             }
+
+            IndexParagraph();
 
             int start = 0;
             int softBreak = -1;
@@ -107,7 +154,7 @@ internal sealed class QuoteAttributor
         // Quotes that no sentence attributed are unattributed.
         for (int q = 0; q < _quotes.Count; q++)
         {
-            if (_byQuote[q] is null && !_headingQuotes.Contains(q))
+            if (_byQuote[q] < 0 && !_headingQuotes.Contains(q))
             {
                 Emit(q, QuoteKind.Unattributed, -1, null, null);
             }
@@ -115,6 +162,19 @@ internal sealed class QuoteAttributor
     }
 
     private readonly HashSet<int> _headingQuotes = [];
+
+    /// <summary>Past this many tokens a document's buffers are given back after use.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    // Every paragraph's tokens, read once by FindNames and reused by Run; _paragraphTokens[p] is where paragraph p starts.
+    private readonly List<Token> _documentTokens = new(1024);
+    private readonly List<int> _paragraphTokens = [];
+
+    // Per token of the current paragraph: non-punctuation tokens before it, words before it (a quotation
+    // counts two), and the first quotation at or after it.
+    private int[] _contentBefore = [];
+    private int[] _wordsBefore = [];
+    private int[] _nextQuote = [];
 
     // A first pass for the people the text names anywhere: runs of capitalised words with a title or two
     // names ("Serbian President Aleksandar Vucic", "Josep Borrell").
@@ -124,6 +184,8 @@ internal sealed class QuoteAttributor
         foreach (TextSpan paragraph in layout.Paragraphs)
         {
             Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
+            _paragraphTokens.Add(_documentTokens.Count);
+            _documentTokens.AddRange(_tokens);
             int k = 0;
             while (k < _tokens.Count)
             {
@@ -147,6 +209,46 @@ internal sealed class QuoteAttributor
                     Registry.AddBackground(mention, subject);
                 }
             }
+        }
+
+        _paragraphTokens.Add(_documentTokens.Count);
+    }
+
+    // Counts over the paragraph's tokens, so that "how many words between a and b" costs two reads, not a
+    // walk: attribution asks it for every cue, and a long sentence full of cues would make it quadratic.
+    private void IndexParagraph()
+    {
+        int n = _tokens.Count;
+        if (_contentBefore.Length < n + 1)
+        {
+            int size = Math.Max(n + 1, _contentBefore.Length * 2);
+            _contentBefore = new int[size];
+            _wordsBefore = new int[size];
+            _nextQuote = new int[size];
+        }
+
+        int content = 0, words = 0;
+        for (int k = 0; k < n; k++)
+        {
+            _contentBefore[k] = content;
+            _wordsBefore[k] = words;
+            TokenKind kind = _tokens[k].Kind;
+            content += kind != TokenKind.Punct ? 1 : 0;
+            words += kind == TokenKind.Word ? 1 : kind == TokenKind.Quote ? 2 : 0;
+        }
+
+        _contentBefore[n] = content;
+        _wordsBefore[n] = words;
+        int next = n;
+        _nextQuote[n] = n;
+        for (int k = n - 1; k >= 0; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Quote)
+            {
+                next = k;
+            }
+
+            _nextQuote[k] = next;
         }
     }
 
@@ -295,8 +397,8 @@ internal sealed class QuoteAttributor
             }
 
             QuotedSpan quote = _quotes[t.QuoteIndex];
-            FoundQuote? already = _byQuote[t.QuoteIndex];
-            if (already is not null && (already.Speaker >= 0 || already.Kind != QuoteKind.Unattributed))
+            int already = _byQuote[t.QuoteIndex];
+            if (already >= 0 && (Found[already].Speaker >= 0 || Found[already].Kind != QuoteKind.Unattributed))
             {
                 continue;
             }
@@ -364,7 +466,7 @@ internal sealed class QuoteAttributor
                 // A whole sentence in quote marks is somebody's quotation even when the text does not say whose.
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, -1, null, null, already);
             }
-            else if (already is null)
+            else if (already < 0)
             {
                 Emit(t.QuoteIndex, QuoteKind.Unattributed, -1, null, null);
             }
@@ -392,7 +494,7 @@ internal sealed class QuoteAttributor
             }
 
             var span = TextSpan.FromBounds(_tokens[hit.ContentFrom].Start, _tokens[hit.ContentTo - 1].End);
-            Found.Add(new FoundQuote { Span = span, Kind = QuoteKind.Indirect, Speaker = hit.Speaker, SpeakerSpan = hit.SpeakerSpan, CueSpan = hit.CueSpan });
+            Found.Add(new FoundQuote(span, QuoteKind.Indirect, null, hit.Speaker, hit.SpeakerSpan, hit.CueSpan));
             attributedSpeaker = attributedSpeaker >= 0 ? attributedSpeaker : hit.Speaker;
         }
 
@@ -403,17 +505,18 @@ internal sealed class QuoteAttributor
         }
     }
 
-    private void Emit(int index, QuoteKind kind, int speaker, TextSpan? speakerSpan, TextSpan? cueSpan, FoundQuote? replacing = null)
+    // Records quotation index's attribution; one made before (replacing) is marked replaced, not removed, so
+    // the others keep their places (Found is in the order attributions were made).
+    private void Emit(int index, QuoteKind kind, int speaker, TextSpan? speakerSpan, TextSpan? cueSpan, int replacing = -1)
     {
-        if (replacing is not null)
+        if (replacing >= 0)
         {
-            Found.Remove(replacing);
+            Found[replacing] = Found[replacing] with { Replaced = true };
         }
 
         QuotedSpan quote = _quotes[index];
-        var found = new FoundQuote { Span = quote.Content, Kind = kind, Marks = quote, Speaker = speaker, SpeakerSpan = speakerSpan, CueSpan = cueSpan };
-        Found.Add(found);
-        _byQuote[index] = found;
+        Found.Add(new FoundQuote(quote.Content, kind, quote, speaker, speakerSpan, cueSpan));
+        _byQuote[index] = Found.Count - 1;
     }
 
     // Reported speech inside other reported speech is part of the outer report, as annotators mark it.
@@ -993,7 +1096,7 @@ internal sealed class QuoteAttributor
 
     private void FindContent(int s, int e)
     {
-        IndexHitAnchors(e);
+        IndexHitAnchors(s, e);
         int consumed = s;
         for (int h = 0; h < _hits.Count; h++)
         {
@@ -1194,7 +1297,8 @@ internal sealed class QuoteAttributor
     private int[] _lastHitStartingAt = [];
     private int[] _lastHitOrSpeakerAt = [];
 
-    private void IndexHitAnchors(int e)
+    // Only [s, e] is cleared and read: cues, speakers and the content they look at all lie in the sentence.
+    private void IndexHitAnchors(int s, int e)
     {
         if (_lastHitStartingAt.Length < e + 1)
         {
@@ -1203,8 +1307,8 @@ internal sealed class QuoteAttributor
             _lastHitOrSpeakerAt = new int[size];
         }
 
-        Array.Fill(_lastHitStartingAt, -1, 0, e + 1);
-        Array.Fill(_lastHitOrSpeakerAt, -1, 0, e + 1);
+        Array.Fill(_lastHitStartingAt, -1, s, e + 1 - s);
+        Array.Fill(_lastHitOrSpeakerAt, -1, s, e + 1 - s);
         for (int n = 0; n < _hits.Count; n++)
         {
             Hit hit = _hits[n];
@@ -1222,48 +1326,66 @@ internal sealed class QuoteAttributor
     }
 
     // Where reported content ends: the sentence's end, a semicolon, or the comma before the next cue.
+    // Each token is read once and tested by its kind: this runs for every cue over the rest of its sentence.
     private int Limit(int from, int h, int e)
     {
         for (int j = from; j < e; j++)
         {
-            if (IsPunct(j, ';'))
+            Token t = _tokens[j];
+            switch (t.Kind)
             {
-                return j;
-            }
-
-            // A later cue (or its speaker) begins right after this token.
-            bool laterCueNext = _lastHitOrSpeakerAt[j + 1] > h;
-
-            // "…that the port "will reopen soon," his office said": the comma inside the marks.
-            if (_tokens[j].Kind == TokenKind.Quote && _quotes[_tokens[j].QuoteIndex] is { } q && q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
-            {
-                if ((IsWord(j + 1, "and") || IsWord(j + 1, "but")) && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
+                case TokenKind.Punct:
                 {
-                    return j + 1; // "said, "Q," and that he told…": a second report follows
+                    char c = _text[t.Start];
+                    if (c == ';')
+                    {
+                        return j;
+                    }
+
+                    if (c is ',' or '\u2014')
+                    {
+                        if (j + 1 < e && IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
+                        {
+                            return j;
+                        }
+
+                        // A later cue (or its speaker) begins right after this token.
+                        if (_lastHitOrSpeakerAt[j + 1] > h)
+                        {
+                            return j;
+                        }
+                    }
+
+                    break;
                 }
 
-                if (laterCueNext)
+                case TokenKind.Quote:
                 {
-                    return j + 1;
-                }
-            }
+                    // "…that the port "will reopen soon," his office said": the comma inside the marks.
+                    QuotedSpan q = _quotes[t.QuoteIndex];
+                    if (q.ContentEnd > q.ContentStart && _text[q.ContentEnd - 1] == ',')
+                    {
+                        if ((IsWord(j + 1, "and") || IsWord(j + 1, "but")) && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))
+                        {
+                            return j + 1; // "said, "Q," and that he told…": a second report follows
+                        }
 
-            if (IsPunct(j, ',') || IsPunct(j, '\u2014'))
-            {
-                if (j + 1 < e && ((IsWord(j + 1, "and") && (IsWord(j + 2, "that") || IsWord(j + 2, "said")))))
-                {
-                    return j;
+                        if (_lastHitOrSpeakerAt[j + 1] > h)
+                        {
+                            return j + 1;
+                        }
+                    }
+
+                    break;
                 }
 
-                if (laterCueNext)
-                {
-                    return j;
-                }
-            }
+                default:
+                    if (_lastHitStartingAt[j + 1] > h && (IsWord(j, "and") || IsWord(j, "but")))
+                    {
+                        return j; // "…, and said": a second statement
+                    }
 
-            if (_lastHitStartingAt[j + 1] > h && (IsWord(j, "and") || IsWord(j, "but")))
-            {
-                return j; // "…, and said": a second statement
+                    break;
             }
         }
 
@@ -1337,15 +1459,13 @@ internal sealed class QuoteAttributor
 
     private int FirstQuote(int from, int to)
     {
-        for (int k = from; k < to; k++)
+        if (from >= to)
         {
-            if (_tokens[k].Kind == TokenKind.Quote)
-            {
-                return k;
-            }
+            return to;
         }
 
-        return to;
+        int quote = _nextQuote[from];
+        return quote < to ? quote : to;
     }
 
     private (int From, int To) Trim(int from, int to)
@@ -1365,41 +1485,13 @@ internal sealed class QuoteAttributor
 
     private int CountContent(int from, int to)
     {
-        int n = 0;
-        for (int k = Math.Max(from, 0); k < to; k++)
-        {
-            if (_tokens[k].Kind != TokenKind.Punct)
-            {
-                n++;
-            }
-        }
-
-        return n;
+        from = Math.Max(from, 0);
+        return to > from ? _contentBefore[to] - _contentBefore[from] : 0;
     }
 
-    private int CountWords(int from, int to)
-    {
-        int n = 0;
-        for (int k = from; k < to; k++)
-        {
-            n += _tokens[k].Kind == TokenKind.Word ? 1 : _tokens[k].Kind == TokenKind.Quote ? 2 : 0;
-        }
+    private int CountWords(int from, int to) => to > from ? _wordsBefore[to] - _wordsBefore[from] : 0;
 
-        return n;
-    }
-
-    private bool OnlyPunct(int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (_tokens[k].Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool OnlyPunct(int from, int to) => CountContent(from, to) == 0;
 
     private bool IsPunct(int k, char c) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] == c;
 

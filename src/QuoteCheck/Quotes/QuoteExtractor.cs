@@ -29,41 +29,127 @@ internal sealed class QuoteExtractor
     public QuoteExtraction Extract(SourceDocument document, DocumentLayout layout, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        string text = document.Text;
-        var marks = new List<QuotedSpan>();
-        QuoteScanner.Scan(text, layout, marks, diagnostics);
 
-        var attributor = new QuoteAttributor(text, Cues, SpeakerPatterns, marks);
+        // The attributor's buffers (tokens, marks, speaker words) are kept per thread and reused, so a
+        // document costs only its results. Taken out while in use, so nothing can share it.
+        QuoteAttributor attributor = t_attributor ?? new QuoteAttributor();
+        t_attributor = null;
+        try
+        {
+            return Extract(document.Text, layout, diagnostics, attributor, cancellationToken);
+        }
+        finally
+        {
+            attributor.Release();
+            t_attributor = attributor;
+        }
+    }
+
+    [ThreadStatic]
+    private static QuoteAttributor? t_attributor;
+
+    private QuoteExtraction Extract(string text, DocumentLayout layout, List<Diagnostic> diagnostics, QuoteAttributor attributor, CancellationToken cancellationToken)
+    {
+        attributor.Reset(text, Cues, SpeakerPatterns);
+        QuoteScanner.Scan(text, layout, attributor.Marks, diagnostics);
         attributor.Run(layout, cancellationToken);
-        Speaker[] speakers = attributor.Registry.Build();
 
         List<FoundQuote> found = attributor.Found;
+
+        // Replaced attributions are dropped first, keeping the order of the rest, so the sort sees the list it always saw.
+        found.RemoveAll(static f => f.Replaced);
         found.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        var used = new bool[attributor.Registry.Count];
+        int usedCount = 0;
+        foreach (FoundQuote f in found)
+        {
+            if (f.Speaker >= 0 && !used[f.Speaker])
+            {
+                used[f.Speaker] = true;
+                usedCount++;
+            }
+        }
+
+        Speaker?[] speakers = attributor.Registry.Build(used);
         var quotes = new List<Quote>(found.Count);
-        var used = new bool[speakers.Length];
         foreach (FoundQuote f in found)
         {
             Speaker? speaker = f.Speaker >= 0 ? speakers[f.Speaker] : null;
-            if (f.Speaker >= 0)
-            {
-                used[f.Speaker] = true;
-            }
-
             IReadOnlyList<TextSpan> parts = f.Marks?.Parts is { Count: > 1 } ps ? [.. ps] : [f.Span];
             TextSpan span = parts.Count > 1 ? parts[0].Cover(parts[^1]) : f.Span;
-            string quoteText = parts.Count > 1 ? string.Join(" ", parts.Select(p => text.Substring(p.Start, p.Length))) : text.Substring(span.Start, span.Length);
+            string quoteText = parts.Count > 1 ? JoinParts(text, parts) : text.Substring(span.Start, span.Length);
             quotes.Add(new Quote(quoteText, f.Kind, span, parts)
             {
                 Speaker = speaker,
                 SpeakerSpan = f.SpeakerSpan,
-                Cue = f.CueSpan is { } c ? text.Substring(c.Start, c.Length) : null,
+                Cue = f.CueSpan is { } c ? CueText(text, c) : null,
                 CueSpan = f.CueSpan,
             });
         }
 
-        Speaker[] quoted = [.. speakers.Where((_, i) => used[i])];
+        var quoted = new Speaker[usedCount];
+        int n = 0;
+        foreach (Speaker? speaker in speakers)
+        {
+            if (speaker is not null)
+            {
+                quoted[n++] = speaker;
+            }
+        }
+
         return new QuoteExtraction(quotes, quoted);
     }
+
+    // The pieces of a multi-paragraph quote, joined by a space.
+    private static string JoinParts(string text, IReadOnlyList<TextSpan> parts)
+    {
+        int length = parts.Count - 1;
+        foreach (TextSpan p in parts)
+        {
+            length += p.Length;
+        }
+
+        return string.Create(length, (text, parts), static (chars, state) =>
+        {
+            int at = 0;
+            for (int i = 0; i < state.parts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    chars[at++] = ' ';
+                }
+
+                TextSpan p = state.parts[i];
+                state.text.AsSpan(p.Start, p.Length).CopyTo(chars[at..]);
+                at += p.Length;
+            }
+        });
+    }
+
+    // Cue words repeat ("said", "told", "according to"): one string each, shared by every quote on this thread.
+    private static string CueText(string text, TextSpan cue)
+    {
+        Dictionary<string, string> cues = t_cueTexts ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> word = cue.Slice(text);
+        if (lookup.TryGetValue(word, out string? known))
+        {
+            return known;
+        }
+
+        string made = word.ToString();
+        if (cues.Count < MaxSharedCueTexts)
+        {
+            cues[made] = made;
+        }
+
+        return made;
+    }
+
+    private const int MaxSharedCueTexts = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_cueTexts;
 }
 
 /// <summary>The quotes and speakers of one document.</summary>

@@ -9,25 +9,64 @@ namespace QuoteCheck.Quotes;
 /// last, <c>the senior official</c> the anonymous source described the same way, <c>the statement</c>
 /// the statement already cited. Names match with case and diacritics folded.
 /// </summary>
+/// <remarks>
+/// Names are compared as folded word ids (<see cref="NameWordTable"/>) and kept as spans of the text;
+/// strings are made only for the speakers <see cref="Build"/> is asked for. One instance per thread,
+/// reused for each document after <see cref="Reset"/>; not thread-safe.
+/// </remarks>
 internal sealed class SpeakerRegistry
 {
-    private readonly string _text;
+    private readonly NameWordTable _table = new();
     private readonly List<Entry> _entries = [];
+
+    // Entries of earlier documents, reused (cleared) for new speakers.
+    private readonly List<Entry> _spareEntries = [];
+    private readonly List<Background> _background = [];
+
+    // Word ids of background names and roles, and of entries' roles: each a range of this list.
+    private readonly List<int> _pool = [];
+
+    // The words of the mention being resolved.
+    private readonly List<int> _words = [];
+    private string _text = string.Empty;
     private int _lastPerson = -1;
     private int _lastOther = -1;
-    private readonly List<Mention> _background = [];
-    private readonly List<bool> _backgroundSubject = [];
-    private readonly List<string[]> _backgroundWords = [];
 
-    public SpeakerRegistry(string text) => _text = text;
+    /// <summary>Starts a new document.</summary>
+    public void Reset(string text)
+    {
+        _text = text;
+        _table.Trim();
+        _spareEntries.AddRange(_entries);
+        _entries.Clear();
+        _background.Clear();
+        _pool.Clear();
+        _words.Clear();
+        _lastPerson = -1;
+        _lastOther = -1;
+        if (_pool.Capacity > MaxKept || _background.Capacity > MaxKept || _entries.Capacity > MaxKept)
+        {
+            // A huge document's lists are not kept alive on the thread.
+            (_pool.Capacity, _background.Capacity, _entries.Capacity) = (0, 0, 0);
+        }
+
+        if (_spareEntries.Count > MaxKeptEntries)
+        {
+            _spareEntries.Clear();
+            _spareEntries.Capacity = 0;
+        }
+    }
+
+    private const int MaxKept = 1 << 14;
+    private const int MaxKeptEntries = 256;
 
     /// <summary>Records a person named anywhere in the text (not only next to a cue), in text order: it supplies
     /// fuller names and roles, and a subject of a sentence can be what a later <c>he</c> means.</summary>
     public void AddBackground(Mention mention, bool subject)
     {
-        _background.Add(mention);
-        _backgroundSubject.Add(subject);
-        _backgroundWords.Add(Words(mention.Name.Slice(_text).ToString()));
+        int offset = _pool.Count;
+        int count = _table.AppendWords(mention.Name.Slice(_text), _pool);
+        _background.Add(new Background(mention, subject, new WordRange(offset, count)) { Role = WordRange.NotRead });
     }
 
     public int Count => _entries.Count;
@@ -56,31 +95,60 @@ internal sealed class SpeakerRegistry
     /// <summary>The most recently mentioned person, if any.</summary>
     public int LastPerson => _lastPerson;
 
-    /// <summary>Builds the immutable speakers, in order of first mention (the order of their indices).</summary>
-    public Speaker[] Build()
+    /// <summary>Builds the immutable speakers whose indices are marked in <paramref name="wanted"/>; the others stay null.</summary>
+    public Speaker?[] Build(bool[] wanted)
     {
-        var speakers = new Speaker[_entries.Count];
+        var speakers = new Speaker?[_entries.Count];
         for (int i = 0; i < _entries.Count; i++)
         {
-            Entry e = _entries[i];
-            if (e.Kind == SpeakerKind.Person && e.Surname is not null)
+            if (!wanted[i])
             {
-                for (int b = 0; b < _background.Count; b++)
+                continue;
+            }
+
+            Entry e = _entries[i];
+            if (e.Kind == SpeakerKind.Person && e.Surname >= 0)
+            {
+                foreach (Background b in _background)
                 {
-                    string[] bParts = _backgroundWords[b];
-                    if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName is null || bParts.Length == 1 || bParts[0] == e.FirstName))
+                    ReadOnlySpan<int> bParts = Ids(b.Name);
+                    if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName < 0 || bParts.Length == 1 || bParts[0] == e.FirstName))
                     {
-                        e.Mentions.Add(_background[b].Span);
+                        e.Mentions.Add(b.Mention.Span);
                     }
                 }
             }
 
             e.Mentions.Sort();
-            speakers[i] = new Speaker(e.Name, e.Kind, e.Role, [.. e.Mentions.Distinct()]);
+            speakers[i] = new Speaker(NameOf(e), e.Kind, e.Role.IsEmpty ? null : e.Role.Slice(_text).ToString(), Distinct(e.Mentions));
         }
 
         return speakers;
     }
+
+    // The sorted mentions without repeats.
+    private static TextSpan[] Distinct(List<TextSpan> sorted)
+    {
+        int count = 0;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            count += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+
+        var result = new TextSpan[count];
+        int n = 0;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                result[n++] = sorted[i];
+            }
+        }
+
+        return result;
+    }
+
+    private string NameOf(Entry e) => e.ComposedName ?? e.Name.Slice(_text).ToString();
 
     private int Resolve(Mention m)
     {
@@ -95,16 +163,16 @@ internal sealed class SpeakerRegistry
                     int subject = -1;
                     for (int b = _background.Count - 1; b >= 0; b--)
                     {
-                        if (_background[b].Span.Start < m.Span.Start && _backgroundSubject[b])
+                        if (_background[b].Mention.Span.Start < m.Span.Start && _background[b].Subject)
                         {
                             subject = b;
                             break;
                         }
                     }
 
-                    if (subject >= 0 && _background[subject].Span.Start > lastOffset)
+                    if (subject >= 0 && _background[subject].Mention.Span.Start > lastOffset)
                     {
-                        return ResolvePerson(_background[subject]);
+                        return ResolvePerson(_background[subject].Mention);
                     }
 
                     return _lastPerson >= 0 ? _lastPerson : NewUnresolved(m);
@@ -129,16 +197,17 @@ internal sealed class SpeakerRegistry
     // A pronoun with no one before it to mean: kept as its own speaker, so the quote stays attributed.
     private int NewUnresolved(Mention m)
     {
-        _entries.Add(new Entry { Kind = SpeakerKind.Person, Name = m.Span.Slice(_text).ToString(), Words = [] });
+        NewEntry(SpeakerKind.Person, m.Span);
         return _entries.Count - 1;
     }
 
     private int ResolvePerson(Mention m)
     {
-        string name = m.Name.Slice(_text).ToString();
-        string[] parts = Words(name);
-        string surname = parts.Length > 0 ? parts[^1] : NameFolding.Fold(name);
-        string? firstName = parts.Length > 1 ? parts[0] : null;
+        TextSpan name = m.Name;
+        _words.Clear();
+        int partCount = _table.AppendWords(name.Slice(_text), _words);
+        int surname = partCount > 0 ? _words[^1] : _table.IdOfWhole(name.Slice(_text));
+        int firstName = partCount > 1 ? _words[0] : -1;
         for (int i = _entries.Count - 1; i >= 0; i--)
         {
             Entry e = _entries[i];
@@ -147,57 +216,58 @@ internal sealed class SpeakerRegistry
                 continue;
             }
 
-            if (firstName is not null && e.FirstName is not null && e.FirstName != firstName)
+            if (firstName >= 0 && e.FirstName >= 0 && e.FirstName != firstName)
             {
                 continue;
             }
 
-            if (parts.Length > e.NameWords)
+            if (partCount > e.NameWords)
             {
                 e.Name = name;
-                e.NameWords = parts.Length;
+                e.ComposedName = null;
+                e.NameWords = partCount;
                 e.FirstName = firstName;
             }
 
-            if (e.Role is null && !m.Role.IsEmpty)
+            if (e.Role.IsEmpty && !m.Role.IsEmpty)
             {
-                e.Role = m.Role.Slice(_text).ToString();
+                e.Role = m.Role;
+                e.RoleWords = WordRange.NotRead;
             }
 
             return i;
         }
 
-        string? role = m.Role.IsEmpty ? null : m.Role.Slice(_text).ToString();
-        for (int i = 0; i < _background.Count; i++)
+        TextSpan role = m.Role;
+        foreach (Background b in _background)
         {
-            string[] bParts = _backgroundWords[i];
-            if (bParts.Length > parts.Length && bParts[^1] == surname && (firstName is null || bParts[0] == firstName))
+            ReadOnlySpan<int> bParts = Ids(b.Name);
+            if (bParts.Length > partCount && bParts[^1] == surname && (firstName < 0 || bParts[0] == firstName))
             {
-                Mention b = _background[i];
-                (name, parts, firstName) = (b.Name.Slice(_text).ToString(), bParts, bParts[0]);
-                role ??= b.Role.IsEmpty ? null : b.Role.Slice(_text).ToString();
+                (name, partCount, firstName) = (b.Mention.Name, bParts.Length, bParts[0]);
+                if (role.IsEmpty)
+                {
+                    role = b.Mention.Role;
+                }
             }
         }
 
-        _entries.Add(new Entry
-        {
-            Kind = SpeakerKind.Person,
-            Name = name,
-            NameWords = parts.Length,
-            Surname = surname,
-            FirstName = firstName,
-            Role = role,
-            Words = [],
-        });
+        Entry created = NewEntry(SpeakerKind.Person, name);
+        created.NameWords = partCount;
+        created.Surname = surname;
+        created.FirstName = firstName;
+        created.Role = role;
         return _entries.Count - 1;
     }
 
     private int ResolveDescription(Mention m)
     {
         // An anonymous source keeps its article: "a senior official" reads as unnamed, "senior official" does not.
-        string description = (m.Kind == SpeakerKind.Anonymous && m.Possessor.IsEmpty ? m.Span : m.Name).Slice(_text).ToString();
-        string[] words = Words(description);
-        string head = words.Length > 0 ? words[^1] : NameFolding.Fold(description);
+        TextSpan descriptionSpan = m.Kind == SpeakerKind.Anonymous && m.Possessor.IsEmpty ? m.Span : m.Name;
+        string? composed = null;
+        _words.Clear();
+        int wordCount = _table.AppendWords(descriptionSpan.Slice(_text), _words);
+        int head = wordCount > 0 ? _words[^1] : _table.IdOfWhole(descriptionSpan.Slice(_text));
 
         // "the Serbian president" is the person whose role was given with those words.
         if (m.Kind == SpeakerKind.Person && m.Definite)
@@ -205,21 +275,18 @@ internal sealed class SpeakerRegistry
             for (int i = _entries.Count - 1; i >= 0; i--)
             {
                 Entry e = _entries[i];
-                if (e.Kind == SpeakerKind.Person && e.Role is not null && Words(e.Role).Intersect(words).Count() == words.Length)
+                if (e.Kind == SpeakerKind.Person && !e.Role.IsEmpty && CoversAll(EntryRoleWords(e)))
                 {
                     return i;
                 }
             }
-        }
 
-        if (m.Kind == SpeakerKind.Person && m.Definite)
-        {
             for (int b = _background.Count - 1; b >= 0; b--)
             {
-                Mention bm = _background[b];
-                if (bm.Span.Start < m.Span.Start && !bm.Role.IsEmpty && Words(bm.Role.Slice(_text).ToString()).Intersect(words).Count() == words.Length)
+                Background bm = _background[b];
+                if (bm.Mention.Span.Start < m.Span.Start && !bm.Mention.Role.IsEmpty && CoversAll(BackgroundRoleWords(b)))
                 {
-                    return ResolvePerson(bm);
+                    return ResolvePerson(bm.Mention);
                 }
             }
         }
@@ -227,11 +294,13 @@ internal sealed class SpeakerRegistry
         // "his office": the office of the person meant by "his".
         if (!m.Possessor.IsEmpty && _lastPerson >= 0 && m.Kind != SpeakerKind.Person)
         {
-            description = _entries[_lastPerson].Name + "'s " + description;
-            words = Words(description);
+            composed = NameOf(_entries[_lastPerson]) + "'s " + descriptionSpan.Slice(_text).ToString();
+            _words.Clear();
+            wordCount = _table.AppendWords(composed, _words);
         }
 
-        if (m.Definite || m.Form == MentionForm.Group || (m.Kind is SpeakerKind.Organization && char.IsUpper(description[0])))
+        char firstChar = composed is not null ? composed[0] : _text[descriptionSpan.Start];
+        if (m.Definite || m.Form == MentionForm.Group || (m.Kind is SpeakerKind.Organization && char.IsUpper(firstChar)))
         {
             for (int i = _entries.Count - 1; i >= 0; i--)
             {
@@ -241,69 +310,191 @@ internal sealed class SpeakerRegistry
                     continue;
                 }
 
-                bool compatible = words.All(e.Words.Contains) || e.Words.All(words.Contains);
+                HashSet<int> entryWords = e.Words!;
+                bool compatible = AllIn(entryWords) || AllOf(entryWords);
                 if (!compatible)
                 {
                     continue;
                 }
 
-                if (words.Length > e.Words.Count)
+                if (wordCount > entryWords.Count)
                 {
-                    e.Name = description;
-                    e.Words.UnionWith(words);
+                    e.Name = descriptionSpan;
+                    e.ComposedName = composed;
+                    foreach (int w in _words)
+                    {
+                        entryWords.Add(w);
+                    }
                 }
 
                 return i;
             }
         }
 
-        _entries.Add(new Entry
+        Entry described = NewEntry(m.Kind, descriptionSpan);
+        described.ComposedName = composed;
+        described.NameWords = wordCount;
+        described.Surname = head;
+        described.Head = head;
+        described.Words ??= [];
+        foreach (int w in _words)
         {
-            Kind = m.Kind,
-            Name = description,
-            NameWords = words.Length,
-            Surname = head,
-            Head = head,
-            Words = [.. words],
-        });
+            described.Words.Add(w);
+        }
+
         return _entries.Count - 1;
     }
 
-    private static readonly string[] Ignored = ["a", "an", "the", "of", "and", "his", "her", "their", "its"];
-
-    private static string[] Words(string s)
+    private Entry NewEntry(SpeakerKind kind, TextSpan name)
     {
-        var list = new List<string>();
-        foreach (string w in NameFolding.Fold(s).Split([' ', ',', '.', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        Entry e;
+        if (_spareEntries.Count > 0)
         {
-            string word = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'');
-            if (word.Length > 0 && !Ignored.Contains(word))
+            e = _spareEntries[^1];
+            _spareEntries.RemoveAt(_spareEntries.Count - 1);
+            e.Clear();
+        }
+        else
+        {
+            e = new Entry();
+        }
+
+        e.Kind = kind;
+        e.Name = name;
+        _entries.Add(e);
+        return e;
+    }
+
+    // Whether every word of the mention is among the role's (distinct) words: Intersect(role, words).Count() == words.Length.
+    private bool CoversAll(ReadOnlySpan<int> role)
+    {
+        int distinctShared = 0;
+        for (int i = 0; i < role.Length; i++)
+        {
+            if (role[..i].Contains(role[i]))
             {
-                list.Add(word);
+                continue;
+            }
+
+            if (_words.Contains(role[i]))
+            {
+                distinctShared++;
             }
         }
 
-        return [.. list];
+        return distinctShared == _words.Count;
     }
 
+    private bool AllIn(HashSet<int> set)
+    {
+        foreach (int w in _words)
+        {
+            if (!set.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AllOf(HashSet<int> set)
+    {
+        foreach (int w in set)
+        {
+            if (!_words.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ReadOnlySpan<int> EntryRoleWords(Entry e)
+    {
+        if (e.RoleWords.Offset < 0)
+        {
+            int offset = _pool.Count;
+            e.RoleWords = new WordRange(offset, _table.AppendWords(e.Role.Slice(_text), _pool));
+        }
+
+        return Ids(e.RoleWords);
+    }
+
+    private ReadOnlySpan<int> BackgroundRoleWords(int b)
+    {
+        Background bm = _background[b];
+        if (bm.Role.Offset < 0)
+        {
+            int offset = _pool.Count;
+            bm = bm with { Role = new WordRange(offset, _table.AppendWords(bm.Mention.Role.Slice(_text), _pool)) };
+            _background[b] = bm;
+        }
+
+        return Ids(bm.Role);
+    }
+
+    private ReadOnlySpan<int> Ids(WordRange range) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pool).Slice(range.Offset, range.Count);
+
+    /// <summary>A run of word ids in the registry's pool; <see cref="NotRead"/> until the words are needed.</summary>
+    private readonly record struct WordRange(int Offset, int Count)
+    {
+        public static WordRange NotRead => new(-1, 0);
+    }
+
+    /// <summary>A person named anywhere in the text, with the word ids of the name and, once read, of the role.</summary>
+    private readonly record struct Background(Mention Mention, bool Subject, WordRange Name)
+    {
+        public WordRange Role { get; init; }
+    }
+
+    /// <summary>A speaker being built; reused for later documents after <see cref="Clear"/>.</summary>
     private sealed class Entry
     {
-        public SpeakerKind Kind { get; init; }
+        public SpeakerKind Kind { get; set; }
 
-        public required string Name { get; set; }
+        /// <summary>Where the canonical name stands in the text, unless <see cref="ComposedName"/> is set.</summary>
+        public TextSpan Name { get; set; }
+
+        /// <summary>A name made up from two places (<c>Aleksandar Vucic's office</c>); null when <see cref="Name"/> is the text's.</summary>
+        public string? ComposedName { get; set; }
 
         public int NameWords { get; set; }
 
-        public string? Surname { get; init; }
+        /// <summary>The surname's (or a description's head word's) id; -1 for none.</summary>
+        public int Surname { get; set; } = -1;
 
-        public string? FirstName { get; set; }
+        /// <summary>The first name's id; -1 for none.</summary>
+        public int FirstName { get; set; } = -1;
 
-        public string? Role { get; set; }
+        /// <summary>The role as given in the text; empty for none.</summary>
+        public TextSpan Role { get; set; }
 
-        public string? Head { get; init; }
+        public WordRange RoleWords { get; set; } = WordRange.NotRead;
 
-        public required HashSet<string> Words { get; init; }
+        /// <summary>A description's head word id; -1 for a person named by name.</summary>
+        public int Head { get; set; } = -1;
+
+        /// <summary>A description's distinct word ids; read only when <see cref="Head"/> is set (it may hold a cleared set otherwise).</summary>
+        public HashSet<int>? Words { get; set; }
 
         public List<TextSpan> Mentions { get; } = [];
+
+        public void Clear()
+        {
+            Kind = default;
+            Name = default;
+            ComposedName = null;
+            NameWords = 0;
+            Surname = -1;
+            FirstName = -1;
+            Role = default;
+            RoleWords = WordRange.NotRead;
+            Head = -1;
+            Words?.Clear();
+            Mentions.Clear();
+        }
     }
 }

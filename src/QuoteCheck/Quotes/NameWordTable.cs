@@ -1,0 +1,138 @@
+namespace QuoteCheck.Quotes;
+
+/// <summary>
+/// Splits names and descriptions into folded words (see <see cref="NameFolding"/>) and gives each
+/// distinct word a number, so that speakers are matched by comparing integers rather than strings.
+/// </summary>
+/// <remarks>
+/// A word is what lies between spaces, commas, full stops, hyphens and brackets, without a possessive
+/// <c>'s</c> or trailing apostrophes; articles, <c>of</c>, <c>and</c> and possessive pronouns are left out.
+/// Text made of ASCII letters and <c>’</c> (nearly all news names) is folded in place without
+/// making a string; other text goes through <see cref="NameFolding.Fold"/>. A word's string is made
+/// once, the first time it is seen. Not thread-safe: one table per thread, reused across documents.
+/// </remarks>
+internal sealed class NameWordTable
+{
+    /// <summary>Past this many distinct words the table starts again, so a long-lived thread does not grow it without end.</summary>
+    private const int MaxWords = 1 << 16;
+
+    private static readonly string[] Ignored = ["a", "an", "the", "of", "and", "his", "her", "their", "its"];
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private char[] _buffer = new char[128];
+
+    public NameWordTable() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Forgets every word when the table has grown too big; call between documents only (ids change).</summary>
+    public void Trim()
+    {
+        if (_ids.Count > MaxWords)
+        {
+            _ids.Clear();
+        }
+    }
+
+    /// <summary>Appends the ids of the words of <paramref name="text"/> to <paramref name="output"/>; returns how many were appended.</summary>
+    public int AppendWords(ReadOnlySpan<char> text, List<int> output)
+    {
+        int before = output.Count;
+        if (TryFoldAscii(text, out ReadOnlySpan<char> folded))
+        {
+            Split(folded, output);
+        }
+        else
+        {
+            Split(NameFolding.Fold(text), output);
+        }
+
+        return output.Count - before;
+    }
+
+    /// <summary>The id of the whole text folded (used when it has no words of its own).</summary>
+    public int IdOfWhole(ReadOnlySpan<char> text) =>
+        Id(TryFoldAscii(text, out ReadOnlySpan<char> folded) ? folded : NameFolding.Fold(text));
+
+    private void Split(ReadOnlySpan<char> folded, List<int> output)
+    {
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (IsSeparator(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < folded.Length && !IsSeparator(folded[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> w = folded[start..i];
+            ReadOnlySpan<char> word = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'');
+            if (word.Length > 0 && !IsIgnored(word))
+            {
+                output.Add(Id(word));
+            }
+        }
+    }
+
+    private int Id(ReadOnlySpan<char> word)
+    {
+        if (_lookup.TryGetValue(word, out int id))
+        {
+            return id;
+        }
+
+        id = _ids.Count;
+        _lookup[word] = id;
+        return id;
+    }
+
+    // NameFolding.Fold on ASCII and ’ is lower-casing and ’ → ': done here into a reused buffer.
+    private bool TryFoldAscii(ReadOnlySpan<char> text, out ReadOnlySpan<char> folded)
+    {
+        if (_buffer.Length < text.Length)
+        {
+            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                _buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+            else if (c == '\u2019')
+            {
+                _buffer[i] = '\'';
+            }
+            else
+            {
+                folded = default;
+                return false;
+            }
+        }
+
+        folded = _buffer.AsSpan(0, text.Length);
+        return true;
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or ',' or '.' or '-' or '(' or ')';
+
+    private static bool IsIgnored(ReadOnlySpan<char> word)
+    {
+        foreach (string ignored in Ignored)
+        {
+            if (word.SequenceEqual(ignored))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
