@@ -235,9 +235,8 @@ internal sealed partial class ValueScanner
             long score = tense switch
             {
                 < 0 => distance <= 0 ? -distance : long.MaxValue / 2,
-                > 0 => distance >= 0 ? distance : long.MaxValue / 2,
-                // No tense: the nearer reading, the past one unless the future one is less than half as far.
-                _ => distance <= 0 ? -distance * 2 : (distance * 4) + 1,
+                // Future, or no tense (a headline's "talks resume June 27", a diary's "Oct 2"): the coming one.
+                _ => distance >= 0 ? distance : long.MaxValue / 2,
             };
             if (score < bestScore)
             {

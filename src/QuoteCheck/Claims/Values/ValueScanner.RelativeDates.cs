@@ -389,7 +389,7 @@ internal sealed partial class ValueScanner
                 int tense = relative ? 0 : TenseAt(i);
                 DateOnly past = Holiday(phrase.Value, r.Year) <= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year - 1);
                 DateOnly future = Holiday(phrase.Value, r.Year) >= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year + 1);
-                day = tense > 0 || relative ? future : tense < 0 ? past : (r.DayNumber - past.DayNumber) * 2 <= (future.DayNumber - r.DayNumber) * 4 + 1 ? past : future;
+                day = tense < 0 && !relative ? past : future; // the coming one unless the sentence is in the past
             }
 
             p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
@@ -689,10 +689,10 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        // A bare weekday: the last one in a past sentence, the next one in a future one (the past when unknown).
+        // A bare weekday: the last one in a past sentence, otherwise the coming one (a headline's "talks resume Thursday").
         int tense = TenseAt(i);
         DateOnly reference = Reference;
-        int delta = tense > 0 ? (weekday - IsoDay(reference) + 7) % 7 : -((IsoDay(reference) - weekday + 7) % 7);
+        int delta = tense >= 0 ? (weekday - IsoDay(reference) + 7) % 7 : -((IsoDay(reference) - weekday + 7) % 7);
         p = new DatePoint { Value = DateValue.OfDay(reference.AddDays(delta)), End = i + 1, Relative = true };
         return true;
     }
