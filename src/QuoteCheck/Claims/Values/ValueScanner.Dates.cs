@@ -235,8 +235,9 @@ internal sealed partial class ValueScanner
             long score = tense switch
             {
                 < 0 => distance <= 0 ? -distance : long.MaxValue / 2,
-                // Future, or no tense (a headline's "talks resume June 27", a diary's "Oct 2"): the coming one.
-                _ => distance >= 0 ? distance : long.MaxValue / 2,
+                > 0 => distance >= 0 ? distance : long.MaxValue / 2,
+                // No tense: the nearer reading (the coming one when they are as near).
+                _ => distance < 0 ? (-distance * 2) + 1 : distance * 2,
             };
             if (score < bestScore)
             {

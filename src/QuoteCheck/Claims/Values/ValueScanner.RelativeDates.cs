@@ -389,7 +389,7 @@ internal sealed partial class ValueScanner
                 int tense = relative ? 0 : TenseAt(i);
                 DateOnly past = Holiday(phrase.Value, r.Year) <= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year - 1);
                 DateOnly future = Holiday(phrase.Value, r.Year) >= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year + 1);
-                day = tense < 0 && !relative ? past : future; // the coming one unless the sentence is in the past
+                day = tense > 0 || relative ? future : tense < 0 ? past : r.DayNumber - past.DayNumber < future.DayNumber - r.DayNumber ? past : future; // no tense: the nearer
             }
 
             p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
