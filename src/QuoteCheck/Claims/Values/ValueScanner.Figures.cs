@@ -114,7 +114,10 @@ internal sealed partial class ValueScanner
             Figure upper = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? bound : figure;
             if (upper.Value >= lower.Value)
             {
-                EmitRange(i, bound.End, lower, upper);
+                Qualifier lowerBy = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? qualifier : other;
+                Qualifier upperBy = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? other : qualifier;
+                string bounds = (lowerBy == Qualifier.AtLeast ? "[" : "(") + (upperBy == Qualifier.AtMost ? "]" : ")");
+                EmitRange(i, bound.End, lower, upper, bounds);
                 return bound.End;
             }
         }
@@ -167,9 +170,9 @@ internal sealed partial class ValueScanner
         Emit(start, end, kind, value);
     }
 
-    private void EmitRange(int start, int end, Figure low, Figure high)
+    private void EmitRange(int start, int end, Figure low, Figure high, string? bounds = null)
     {
-        var value = new NumberValue(low.Value, new Interval(low.Value, high.Value), Qualifier.Range, high.Unit ?? low.Unit);
+        var value = new NumberValue(low.Value, new Interval(low.Value, high.Value), Qualifier.Range, high.Unit ?? low.Unit) { StatedBounds = bounds };
         ValueKind kind = value.Unit switch
         {
             "%" => ValueKind.Percent,
