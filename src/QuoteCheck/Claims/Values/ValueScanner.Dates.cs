@@ -135,6 +135,12 @@ internal sealed partial class ValueScanner
                 return shift.End + 1;
             }
 
+            if (Is(shift.End, "hence"))
+            {
+                EmitShift(i, shift.End + 1, shift, +1); // "three weeks hence": from now
+                return shift.End + 1;
+            }
+
             if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday") || Is(shift.End + 1, "tmrw")))
             {
                 int baseDays = IsAny(shift.End + 1, "tomorrow", "tmrw") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;

@@ -417,14 +417,15 @@ internal sealed partial class ValueScanner
         int month = int.Parse(parts[0], CultureInfo.InvariantCulture);
         int nth = int.Parse(parts[1], CultureInfo.InvariantCulture);
         int weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        int after = parts.Length > 3 ? int.Parse(parts[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
         var first = new DateOnly(year, month, 1);
         if (nth < 0)
         {
             DateOnly last = first.AddMonths(1).AddDays(-1);
-            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7) + after);
         }
 
-        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)));
+        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)) + after); // "black friday": the day after
     }
 
     /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
@@ -676,6 +677,11 @@ internal sealed partial class ValueScanner
         if (IsAny(n, "next", "last") && Is(n + 1, "week"))
         {
             return RelativeWeekday(i, n + 2, weekday, Is(n, "next") ? 1 : -1, false, out p);
+        }
+
+        if (n > k && IsAny(n, "this", "current") && Is(n + 1, "week"))
+        {
+            return RelativeWeekday(i, n + 2, weekday, 0, false, out p); // "Monday of this week"
         }
 
         if (!HasReference)
