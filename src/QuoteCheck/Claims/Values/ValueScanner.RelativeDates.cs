@@ -185,12 +185,23 @@ internal sealed partial class ValueScanner
         {
             (day, after) = (ordinal, k + 1);
         }
+        else if (IsDigits(k) && Length(k) <= 2 && Is(k + 1, "of"))
+        {
+            (day, after) = ((int)Number(k), k + 1); // "20 of next month"
+        }
         else
         {
             return false;
         }
 
-        if (day is < 1 or > 31 || !Is(after, "day") || !Is(after + 1, "of") || !TryDatePoint(after + 2, true, out DatePoint month)
+        // "the 15th day of next month"; without "day" only before a month named relatively ("20th of the
+        // current month", "the 3rd of last month"), since "the 1st of May" is read by the calendar grammar.
+        int of = Is(after, "day") ? after + 1 : after;
+        int monthAt = of + 1;
+        bool relativeMonth = (IsAny(monthAt, "next", "last") || IsAny(monthAt, "this", "current") || Is(monthAt, "previous")
+            || (Is(monthAt, "the") && (IsAny(monthAt + 1, "next", "last") || IsAny(monthAt + 1, "current", "previous") || Is(monthAt + 1, "following") || Is(monthAt + 1, "month"))))
+            && (Is(monthAt + 1, "month") || Is(monthAt + 2, "month"));
+        if (day is < 1 or > 31 || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
             || month.Value.Granularity != DateGranularity.Month)
         {
             return false;
@@ -215,7 +226,7 @@ internal sealed partial class ValueScanner
     {
         p = default;
         int k = Is(i, "the") ? i + 1 : i;
-        if (k > i && TryDayOfMonthOf(i, k, out p))
+        if (TryDayOfMonthOf(i, k, out p))
         {
             return true;
         }
