@@ -764,7 +764,7 @@ internal sealed partial class ValueScanner
                 return true; // "before the year 2019"
             }
 
-            return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
 
