@@ -74,7 +74,8 @@ internal static class ValueJson
             Qualifier.LessThan => (JValue.CreateNull(), Number(n.Value), "()"),
             Qualifier.AtMost => (JValue.CreateNull(), Number(n.Value), "(]"),
             // A stated range is given as the corpus gives it: the first figure included, the second as the end.
-            _ => (Number(n.Interval.Min), Number(n.Interval.Max), "[)"),
+            // Two bounds ("more than 5 and at most 10") say themselves which ends are included.
+            _ => (Number(n.Interval.Min), Number(n.Interval.Max), n.StatedBounds ?? "[)"),
         };
         return new JObject { ["start"] = start, ["end"] = end, ["bounds"] = bounds };
     }

@@ -160,6 +160,11 @@ internal readonly ref struct SubjectFinder
         }
 
         bool partitive = _words.Word(first).Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (IsReferringNumber(partitive))
+        {
+            return null;
+        }
+
         if (partitive)
         {
             first++;
@@ -190,6 +195,36 @@ internal readonly ref struct SubjectFinder
 
         return last >= first ? (first, last) : null;
     }
+
+    /// <summary>
+    /// A small number that names rather than counts: "one of the most …" (membership, not a count of one),
+    /// "the two sides", "their two leaders" (a definite phrase that refers to things already known). A figure
+    /// of three or more after "the" still counts ("the EU's 27 countries").
+    /// </summary>
+    private bool IsReferringNumber(bool partitive)
+    {
+        if (_valueFirst != _valueLast)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = _words.Word(_valueFirst);
+        bool one = value.Equals("one", StringComparison.OrdinalIgnoreCase) || value.SequenceEqual("1");
+        bool two = value.Equals("two", StringComparison.OrdinalIgnoreCase) || value.SequenceEqual("2");
+        if (one && partitive)
+        {
+            return true;
+        }
+
+        if ((one || two) && _valueFirst > 0 && !_words.BreakAfter(_valueFirst - 1))
+        {
+            return DefiniteLookup.Contains(_words.Word(_valueFirst - 1));
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteLookup = WordList.Set("claim-definite-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The topic word or phrase nearest the trigger (or the value when there is none), outside both.</summary>
     private (int, int)? Topic(IReadOnlyList<string> topics, TopicIndex? index)

@@ -29,6 +29,13 @@ public class ClaimSpecTests
         IReadOnlyList<Claim> claims = QuoteChecker.Default.Analyze(SourceDocument.Create("spec", input, published)).Claims;
         Claim? claim = claims.FirstOrDefault(c => c.Kind == kind && c.Text == (string)spec["text"]!);
         string why = (string)spec["why"]!;
+        if ((bool?)spec["absent"] == true)
+        {
+            // A case that names words which must not make a claim of this kind.
+            Assert.That(claim, Is.Null, $"{why} Found: {string.Join("; ", claims.Select(c => $"{c.Kind} '{c.Text}'"))}");
+            return;
+        }
+
         Assert.That(claim, Is.Not.Null, $"{why} Found: {string.Join("; ", claims.Select(c => $"{c.Kind} '{c.Text}'"))}");
         Assert.Multiple(() =>
         {

@@ -33,6 +33,13 @@ public sealed record NumberValue : ClaimValue
     /// <summary>Null for a plain number, <c>%</c> for a percentage, a currency code for money.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// For a range given by two bounds ("more than 5 and at most 10"), which ends the words include, in interval
+    /// notation ("(]"); null for a stated range ("between 5 and 10"), whose upper figure ends it. Internal: the
+    /// console's corpus form writes it.
+    /// </summary>
+    internal string? StatedBounds { get; init; }
+
     /// <summary>An exact number.</summary>
     /// <param name="value">The number.</param>
     /// <param name="unit">The unit, if any.</param>

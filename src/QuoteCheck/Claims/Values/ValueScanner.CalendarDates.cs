@@ -561,6 +561,37 @@ internal sealed partial class ValueScanner
         return true;
     }
 
+    /// <summary>
+    /// "fiscal year 2008", "fiscal 2019", "FY2018", "FY 18": a fiscal year, given as its expression (<c>FY2008</c>),
+    /// since when it starts depends on the organisation.
+    /// </summary>
+    private bool TryFiscalYear(int i, out DatePoint p)
+    {
+        p = default;
+        int y;
+        bool twoDigits = false;
+        if (Is(i, "fiscal"))
+        {
+            y = Is(i + 1, "year") ? i + 2 : i + 1;
+        }
+        else if (Is(i, "fy") && _text[_tokens[i].Start] is 'F' && IsDigits(i + 1))
+        {
+            (y, twoDigits) = (i + 1, true);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryYearDigits(y, twoDigits, out int year))
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Year, "FY" + year.ToString(CultureInfo.InvariantCulture)), End = y + 1, Year = year };
+        return true;
+    }
+
     private string? SeasonCode(int i) => Is(i, "spring") ? "SP" : Is(i, "summer") ? "SU" : IsAny(i, "autumn", "fall") ? "FA" : Is(i, "winter") ? "WI" : null;
 
     private bool TrySeason(int i, out DatePoint p)

@@ -135,6 +135,12 @@ internal sealed partial class ValueScanner
                 return shift.End + 1;
             }
 
+            if (Is(shift.End, "hence"))
+            {
+                EmitShift(i, shift.End + 1, shift, +1); // "three weeks hence": from now
+                return shift.End + 1;
+            }
+
             if (IsAny(shift.End, "from", "after") && (IsAny(shift.End + 1, "now", "today") || IsAny(shift.End + 1, "tomorrow", "yesterday") || Is(shift.End + 1, "tmrw")))
             {
                 int baseDays = IsAny(shift.End + 1, "tomorrow", "tmrw") ? 1 : Is(shift.End + 1, "yesterday") ? -1 : 0;
@@ -236,8 +242,8 @@ internal sealed partial class ValueScanner
             {
                 < 0 => distance <= 0 ? -distance : long.MaxValue / 2,
                 > 0 => distance >= 0 ? distance : long.MaxValue / 2,
-                // No tense: the nearer reading, the past one unless the future one is less than half as far.
-                _ => distance <= 0 ? -distance * 2 : (distance * 4) + 1,
+                // No tense: the nearer reading (the coming one when they are as near).
+                _ => distance < 0 ? (-distance * 2) + 1 : distance * 2,
             };
             if (score < bestScore)
             {
@@ -408,6 +414,16 @@ internal sealed partial class ValueScanner
                 ? Span(AddMonthsClamped(quarter, -(long)span.Amount), quarter, DateGranularity.Range)
                 : Span(AddMonthsClamped(quarter, 3), AddMonthsClamped(quarter, 3 + (long)span.Amount), DateGranularity.Range);
         }
+        else if (span.Unit == DurationUnit.Year && span.Amount >= 20 && span.Amount % 10 == 0 && direction != 0
+            && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, end - 1, out (DurationUnit, int Count) decade) && decade.Count == 10)
+        {
+            // Counted decades run on calendar decades: "the past 2 decades", written in 2016, are 1990-2009.
+            var current = new DateOnly(Reference.Year / 10 * 10, 1, 1);
+            int years = (int)span.Amount;
+            value = direction < 0
+                ? Span(AddMonthsClamped(current, -12L * years), current, DateGranularity.Range)
+                : Span(AddMonthsClamped(current, 120), AddMonthsClamped(current, 120 + (12L * years)), DateGranularity.Range);
+        }
         else if (direction < 0)
         {
             value = Span(AddUnits(Reference, -span.Amount, span.Unit), Reference, DateGranularity.Range);
@@ -432,13 +448,15 @@ internal sealed partial class ValueScanner
         {
             value = Unresolved(start, bound.End, DateGranularity.Range);
         }
-        else if (side > 0)
-        {
-            value = Span(afterEnd ? e : s, DateOnly.MaxValue, DateGranularity.Range, qualifier);
-        }
         else
         {
-            value = Span(DateOnly.MinValue, afterEnd ? e : s, DateGranularity.Range, qualifier);
+            // A single day is a moment, its start: "after January 1" runs from January 1 and "no later than
+            // January 1" ends there (Recognizers-Text's reading). A longer stretch is passed whole: "after 2018"
+            // starts in 2019.
+            afterEnd &= bound.Value.Granularity != DateGranularity.Day;
+            value = side > 0
+                ? Span(afterEnd ? e : s, DateOnly.MaxValue, DateGranularity.Range, qualifier)
+                : Span(DateOnly.MinValue, afterEnd ? e : s, DateGranularity.Range, qualifier);
         }
 
         Emit(start, bound.End, ValueKind.DateRange, value);
@@ -746,7 +764,7 @@ internal sealed partial class ValueScanner
                 return true; // "before the year 2019"
             }
 
-            return TryQuarterCode(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p);
         }
 

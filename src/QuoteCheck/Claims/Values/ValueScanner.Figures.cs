@@ -114,7 +114,10 @@ internal sealed partial class ValueScanner
             Figure upper = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? bound : figure;
             if (upper.Value >= lower.Value)
             {
-                EmitRange(i, bound.End, lower, upper);
+                Qualifier lowerBy = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? qualifier : other;
+                Qualifier upperBy = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? other : qualifier;
+                string bounds = (lowerBy == Qualifier.AtLeast ? "[" : "(") + (upperBy == Qualifier.AtMost ? "]" : ")");
+                EmitRange(i, bound.End, lower, upper, bounds);
                 return bound.End;
             }
         }
@@ -167,9 +170,9 @@ internal sealed partial class ValueScanner
         Emit(start, end, kind, value);
     }
 
-    private void EmitRange(int start, int end, Figure low, Figure high)
+    private void EmitRange(int start, int end, Figure low, Figure high, string? bounds = null)
     {
-        var value = new NumberValue(low.Value, new Interval(low.Value, high.Value), Qualifier.Range, high.Unit ?? low.Unit);
+        var value = new NumberValue(low.Value, new Interval(low.Value, high.Value), Qualifier.Range, high.Unit ?? low.Unit) { StatedBounds = bounds };
         ValueKind kind = value.Unit switch
         {
             "%" => ValueKind.Percent,
@@ -440,7 +443,17 @@ internal sealed partial class ValueScanner
         else if (TryNumber(j, money: false, out ParsedNumber n) && !n.Ordinal && n.Value > 0)
         {
             (amount, k) = (n.Value, n.End);
-            if (IsDash(k) && Adjacent(k) && Adjacent(k + 1))
+            int half = Is(k, "and") ? (IsAny(k + 1, "a", "an") ? k + 2 : k + 1) : -1;
+            if (!n.FromWords && half > 0 && Is(half, "half") && IsWord(half + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, half + 1, out _))
+            {
+                (amount, k) = (amount + 0.5, half + 1); // "5 and a half minutes"
+            }
+            else if (!n.IsInteger && Is(k, "of") && (IsAny(k + 1, "a", "an") ? k + 2 : k + 1) is var unitAfterOf && IsWord(unitAfterOf)
+                && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, unitAfterOf, out _))
+            {
+                k = unitAfterOf; // "three quarters of an hour", "one and a quarter of hour"
+            }
+            else if (IsDash(k) && Adjacent(k) && Adjacent(k + 1))
             {
                 k++; // "a 10-year deal"
             }
@@ -488,6 +501,11 @@ internal sealed partial class ValueScanner
         {
             amount += 0.5;
             end += 3;
+        }
+        else if (Is(end, "and") && Is(end + 1, "half"))
+        {
+            amount += 0.5; // "one hour and half"
+            end += 2;
         }
 
         time = new TimeCount { Amount = amount * unit.Count, Unit = unit.Unit, End = end };

@@ -95,7 +95,17 @@ internal sealed partial class ValueScanner
             long whole = Number(j);
             int first = Length(j);
             j++;
-            if (first <= 3)
+            if (first <= 2 && IndianGroupsEnd(j) is > 0 and var indianEnd)
+            {
+                // "12,34,567.89": lakh grouping, pairs of digits before the last group of three.
+                for (; j < indianEnd; j += 2)
+                {
+                    whole = (whole * (Length(j + 1) == 2 ? 100 : 1000)) + Number(j + 1);
+                }
+
+                plain = false;
+            }
+            else if (first <= 3)
             {
                 while (IsSym(j, ',') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Length(j + 1) == 3)
                 {
@@ -144,6 +154,15 @@ internal sealed partial class ValueScanner
             return false;
         }
 
+        if (TryExponent(j, ref value, out int afterExponent))
+        {
+            // "1.5e10", "-12e-1", "10^5", "1.1^+23", "1.3x10^6": scientific notation and powers.
+            n.Value = negative ? -value : value;
+            n.End = afterExponent;
+            n.IsInteger = value == Math.Floor(value);
+            return true;
+        }
+
         // "1/2", "2 1/4": a fraction (a date such as "4/22" was tried first, where the words around say date).
         if (integer && IsSym(j, '/') && Adjacent(j) && IsDigits(j + 1) && Adjacent(j + 1) && Number(j + 1) is > 0 and <= 1000 && !(IsSym(j + 2, '/') && Adjacent(j + 2)) && plain)
         {
@@ -170,7 +189,8 @@ internal sealed partial class ValueScanner
             ReadOnlySpan<char> w = Span(j);
             bool accept = Adjacent(j)
                 ? w.Length > 1 || w[0] is 'k' or 'K' or 'M' or 'B' or 'G' || (money && w[0] is 'm' or 'b')
-                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase);
+                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("MM", StringComparison.Ordinal) || (!plain && w.Length == 1 && w[0] is 'K' or 'M' or 'B' or 'G'); // "1,674,200.5 M"
             if (accept && !(Adjacent(j) && IsWord(j) && Adjacent(j + 1) && IsWord(j + 1)))
             {
                 value *= scale;
@@ -186,6 +206,12 @@ internal sealed partial class ValueScanner
                 {
                     value *= big;
                     j++;
+                }
+                else if (scale >= 1000 && IsDigits(j) && !Adjacent(j) && Number(j) < 1000 && Length(j) <= 3 && IsWord(j + 1) && Span(j + 1).Length > 4
+                    && Find(_lex.Scales, ValueWordFlags.Scale, j + 1, out double smaller) && smaller < scale && !Span(j + 1).EndsWith('s'))
+                {
+                    value += Number(j) * smaller; // "2 thousand 5 hundred"
+                    j += 2;
                 }
             }
         }
@@ -229,7 +255,23 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if (IsAny(j, "a", "an") && IsWord(j + 1) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 1, out int aDenominator) && !IsAny(j + 1, "second", "fourth")
+        // "half a million", "half a billion dollars", "half million usd"
+        int halfOf = Is(j, "half") ? (IsAny(j + 1, "a", "an") ? j + 2 : j + 1) : -1;
+        if (halfOf > 0 && IsWord(halfOf) && Span(halfOf).Length > 4 && !Span(halfOf).EndsWith('s')
+            && Find(_lex.Scales, ValueWordFlags.Scale, halfOf, out double halfScale) && halfScale >= 1000)
+        {
+            n = new ParsedNumber { Value = (negative ? -halfScale : halfScale) / 2, End = halfOf + 1, FromWords = true, IsInteger = true, Scaled = true };
+            return true;
+        }
+
+        // "a twenty-first", "a hundred-fifth": one part in a compound ordinal
+        if (IsAny(j, "a", "an") && CompoundDenominator(j + 1, out int compound, out int afterCompound))
+        {
+            n = new ParsedNumber { Value = (negative ? -1.0 : 1.0) / compound, End = afterCompound, FromWords = true };
+            return true;
+        }
+
+        if (IsAny(j, "a", "an") && IsWord(j + 1) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 1, out int aDenominator) && !IsAny(j + 1, "second", "fourth") && QuarterIsAFraction(j + 1)
             && !(IsWord(j + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, j + 2, out _)) && !IsDash(j + 2))
         {
             n = new ParsedNumber { Value = negative ? -1.0 / aDenominator : 1.0 / aDenominator, End = j + 2, FromWords = true };
@@ -251,8 +293,23 @@ internal sealed partial class ValueScanner
         while (In(j) && IsWord(j))
         {
             ReadOnlySpan<char> w = Span(j);
+            if (last != WordState.None && last != WordState.And && CompoundDenominator(j, out int compoundDenominator, out int afterDenominator))
+            {
+                current = (total + current) / compoundDenominator; // "three twenty-firsts"
+                total = 0;
+                j = afterDenominator;
+                end = j;
+                break;
+            }
+
             if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, j, out int v))
             {
+                if (v >= 20 && v < 100 && last == WordState.None && IsDash(j + 1) && Adjacent(j + 1) && IsWord(j + 2) && Adjacent(j + 2)
+                    && Find(_lex.Ordinals, ValueWordFlags.Ordinal, j + 2, out _))
+                {
+                    return false; // "twenty-first" is an ordinal, not twenty
+                }
+
                 WordState cat = v < 10 ? WordState.Unit : v < 20 ? WordState.Teen : WordState.Tens;
                 bool allowed = last is WordState.None or WordState.Hundred or WordState.Scale or WordState.And
                     || (last == WordState.Tens && cat == WordState.Unit && v > 0);
@@ -358,9 +415,27 @@ internal sealed partial class ValueScanner
                     break;
                 }
 
-                // "one and a fourth", "two million and three fifths"
+                // "one and a fourth", "two million and three fifths", "two and quarter hour"
+                bool bareFraction = IsAny(j + 1, "half", "quarter") && (Is(j + 1, "quarter") ? QuarterIsAFraction(j + 1) : IsWord(j + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, j + 2, out _));
+                if (bareFraction && last is not (WordState.None or WordState.A or WordState.And))
+                {
+                    double part = Is(j + 1, "half") ? 0.5 : 0.25;
+                    if (last == WordState.Scale && current == 0)
+                    {
+                        total += lastScale * part;
+                    }
+                    else
+                    {
+                        current += part;
+                    }
+
+                    j += 2;
+                    end = j;
+                    break;
+                }
+
                 if (last is not (WordState.None or WordState.A or WordState.And) && (IsAny(j + 1, "a", "an") || IsWord(j + 1) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int numerator) && numerator is > 0 and < 20)
-                    && IsWord(j + 2) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 2, out int denominatorAfterAnd) && !Is(j + 2, "second"))
+                    && IsWord(j + 2) && Find(_lex.Fractions, ValueWordFlags.Fraction, j + 2, out int denominatorAfterAnd) && !Is(j + 2, "second") && QuarterIsAFraction(j + 2))
                 {
                     double part = (IsAny(j + 1, "a", "an") ? 1.0 : Find(_lex.NumberWords, ValueWordFlags.NumberWord, j + 1, out int top) ? top : 1) / denominatorAfterAnd;
                     if (last == WordState.Scale && current == 0)
@@ -416,10 +491,21 @@ internal sealed partial class ValueScanner
             }
 
             if (last is WordState.Unit or WordState.Teen or WordState.Tens && total == 0 && current < 100
-                && Find(_lex.Fractions, ValueWordFlags.Fraction, j, out int denominator) && !Is(j, "second")
+                && Find(_lex.Fractions, ValueWordFlags.Fraction, j, out int denominator) && !Is(j, "second") && QuarterIsAFraction(j)
                 && !(current != 1 && !w.EndsWith('s') && denominator != 2))
             {
                 current /= denominator;
+                j++;
+                end = j;
+                break;
+            }
+
+            // "one hundred and thirty fifths", "two million three fifths": a plural fraction word divides the whole count.
+            if (last is WordState.Unit or WordState.Teen or WordState.Tens or WordState.Hundred or WordState.Scale && w.EndsWith('s')
+                && Find(_lex.Fractions, ValueWordFlags.Fraction, j, out int wholeDenominator) && !IsAny(j, "seconds", "quarters"))
+            {
+                current = (total + current) / wholeDenominator;
+                total = 0;
                 j++;
                 end = j;
                 break;
@@ -450,4 +536,126 @@ internal sealed partial class ValueScanner
         };
         return true;
     }
+
+    /// <summary>
+    /// Where lakh grouping that starts at the comma at <paramref name="j"/> ends: one or more ",dd" groups then one ",ddd"
+    /// ("12,34,567"); -1 if the digits are not grouped that way.
+    /// </summary>
+    private int IndianGroupsEnd(int j)
+    {
+        int k = j;
+        int pairs = 0;
+        while (IsSym(k, ',') && Adjacent(k) && IsDigits(k + 1) && Adjacent(k + 1) && Length(k + 1) == 2)
+        {
+            pairs++;
+            k += 2;
+        }
+
+        bool last = pairs > 0 && IsSym(k, ',') && Adjacent(k) && IsDigits(k + 1) && Adjacent(k + 1) && Length(k + 1) == 3;
+        return last && !(IsSym(k + 2, ',') && Adjacent(k + 2) && IsDigits(k + 3) && Adjacent(k + 3)) ? k + 2 : -1;
+    }
+
+    /// <summary>"e10", "e-1" glued to a figure; "^5", "^+23", "^--23" after it; "x10^6" (times a power of ten).</summary>
+    private bool TryExponent(int j, ref double value, out int end)
+    {
+        end = j;
+        if (!In(j) || !Adjacent(j))
+        {
+            return false;
+        }
+
+        bool power = false;
+        int k;
+        if (IsWord(j) && Length(j) == 1 && _text[_tokens[j].Start] is 'e' or 'E')
+        {
+            k = j + 1;
+        }
+        else if (IsSym(j, '^'))
+        {
+            power = true;
+            k = j + 1;
+        }
+        else if (IsWord(j) && Length(j) == 1 && _text[_tokens[j].Start] is 'x' or 'X' && IsDigits(j + 1) && Adjacent(j + 1) && Number(j + 1) == 10
+            && IsSym(j + 2, '^') && Adjacent(j + 2))
+        {
+            k = j + 3; // "1.3x10^6" is 1.3 times ten to the sixth
+        }
+        else if (IsSym(j, '×') && IsDigits(j + 1) && Number(j + 1) == 10 && IsSym(j + 2, '^') && Adjacent(j + 2))
+        {
+            k = j + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        bool minus = false;
+        while (In(k) && Adjacent(k) && (IsSym(k, '-') || IsSym(k, '+') || IsSym(k, '−')) && k - j < 6)
+        {
+            minus ^= !IsSym(k, '+');
+            k++;
+        }
+
+        if (!IsDigits(k) || !Adjacent(k) || Length(k) > 3 || (IsWord(k + 1) && Adjacent(k + 1)))
+        {
+            return false;
+        }
+
+        double exponent = minus ? -Number(k) : Number(k);
+        double result = power ? Math.Pow(value, exponent) : exponent < 0 ? value / Math.Pow(10, -exponent) : value * Math.Pow(10, exponent);
+        if (double.IsInfinity(result) || double.IsNaN(result))
+        {
+            return false;
+        }
+
+        value = result;
+        end = k + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A compound ordinal used as a denominator at <paramref name="j"/>: "twenty-first", "twenty-firsts", "hundred-fifths"
+    /// (tens or hundred, a dash, an ordinal, singular or plural).
+    /// </summary>
+    private bool CompoundDenominator(int j, out int denominator, out int end)
+    {
+        denominator = 0;
+        end = j;
+        if (!IsWord(j) || !IsDash(j + 1) || !Adjacent(j + 1) || !IsWord(j + 2) || !Adjacent(j + 2))
+        {
+            return false;
+        }
+
+        int tens;
+        if (Is(j, "hundred"))
+        {
+            tens = 100;
+        }
+        else if (!Find(_lex.NumberWords, ValueWordFlags.NumberWord, j, out tens) || tens < 20 || tens >= 100 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Span(j + 2);
+        if (!_lex.Ordinals.TryGetValue(w, out int unit) && !(w.Length > 3 && w[^1] == 's' && _lex.Ordinals.TryGetValue(w[..^1], out unit)))
+        {
+            return false;
+        }
+
+        if (unit >= 10 || (tens == 100 && unit > 9))
+        {
+            return false;
+        }
+
+        denominator = tens + unit;
+        end = j + 3;
+        return true;
+    }
+
+    /// <summary>
+    /// "quarter" is a fraction in "three quarters of", "a quarter hour", "one and a quarter hours"; elsewhere ("two
+    /// quarters", "a quarter") it is three months, which the duration and date grammars read.
+    /// </summary>
+    private bool QuarterIsAFraction(int k) =>
+        !IsAny(k, "quarter", "quarters") || Is(k + 1, "of") || (IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _) && !IsAny(k + 1, "quarter", "quarters"));
 }

@@ -185,12 +185,23 @@ internal sealed partial class ValueScanner
         {
             (day, after) = (ordinal, k + 1);
         }
+        else if (IsDigits(k) && Length(k) <= 2 && Is(k + 1, "of"))
+        {
+            (day, after) = ((int)Number(k), k + 1); // "20 of next month"
+        }
         else
         {
             return false;
         }
 
-        if (day is < 1 or > 31 || !Is(after, "day") || !Is(after + 1, "of") || !TryDatePoint(after + 2, true, out DatePoint month)
+        // "the 15th day of next month"; without "day" only before a month named relatively ("20th of the
+        // current month", "the 3rd of last month"), since "the 1st of May" is read by the calendar grammar.
+        int of = Is(after, "day") ? after + 1 : after;
+        int monthAt = of + 1;
+        bool relativeMonth = (IsAny(monthAt, "next", "last") || IsAny(monthAt, "this", "current") || Is(monthAt, "previous")
+            || (Is(monthAt, "the") && (IsAny(monthAt + 1, "next", "last") || IsAny(monthAt + 1, "current", "previous") || Is(monthAt + 1, "following") || Is(monthAt + 1, "month"))))
+            && (Is(monthAt + 1, "month") || Is(monthAt + 2, "month"));
+        if (day is < 1 or > 31 || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
             || month.Value.Granularity != DateGranularity.Month)
         {
             return false;
@@ -215,7 +226,7 @@ internal sealed partial class ValueScanner
     {
         p = default;
         int k = Is(i, "the") ? i + 1 : i;
-        if (k > i && TryDayOfMonthOf(i, k, out p))
+        if (TryDayOfMonthOf(i, k, out p))
         {
             return true;
         }
@@ -389,7 +400,7 @@ internal sealed partial class ValueScanner
                 int tense = relative ? 0 : TenseAt(i);
                 DateOnly past = Holiday(phrase.Value, r.Year) <= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year - 1);
                 DateOnly future = Holiday(phrase.Value, r.Year) >= r ? Holiday(phrase.Value, r.Year) : Holiday(phrase.Value, r.Year + 1);
-                day = tense > 0 || relative ? future : tense < 0 ? past : (r.DayNumber - past.DayNumber) * 2 <= (future.DayNumber - r.DayNumber) * 4 + 1 ? past : future;
+                day = tense > 0 || relative ? future : tense < 0 ? past : r.DayNumber - past.DayNumber < future.DayNumber - r.DayNumber ? past : future; // no tense: the nearer
             }
 
             p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
@@ -417,14 +428,15 @@ internal sealed partial class ValueScanner
         int month = int.Parse(parts[0], CultureInfo.InvariantCulture);
         int nth = int.Parse(parts[1], CultureInfo.InvariantCulture);
         int weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        int after = parts.Length > 3 ? int.Parse(parts[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
         var first = new DateOnly(year, month, 1);
         if (nth < 0)
         {
             DateOnly last = first.AddMonths(1).AddDays(-1);
-            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+            return last.AddDays(-((IsoDay(last) - weekday + 7) % 7) + after);
         }
 
-        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)));
+        return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)) + after); // "black friday": the day after
     }
 
     /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
@@ -678,6 +690,11 @@ internal sealed partial class ValueScanner
             return RelativeWeekday(i, n + 2, weekday, Is(n, "next") ? 1 : -1, false, out p);
         }
 
+        if (n > k && IsAny(n, "this", "current") && Is(n + 1, "week"))
+        {
+            return RelativeWeekday(i, n + 2, weekday, 0, false, out p); // "Monday of this week"
+        }
+
         if (!HasReference)
         {
             p = new DatePoint
@@ -689,10 +706,10 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        // A bare weekday: the last one in a past sentence, the next one in a future one (the past when unknown).
+        // A bare weekday: the last one in a past sentence, otherwise the coming one (a headline's "talks resume Thursday").
         int tense = TenseAt(i);
         DateOnly reference = Reference;
-        int delta = tense > 0 ? (weekday - IsoDay(reference) + 7) % 7 : -((IsoDay(reference) - weekday + 7) % 7);
+        int delta = tense >= 0 ? (weekday - IsoDay(reference) + 7) % 7 : -((IsoDay(reference) - weekday + 7) % 7);
         p = new DatePoint { Value = DateValue.OfDay(reference.AddDays(delta)), End = i + 1, Relative = true };
         return true;
     }

@@ -356,6 +356,11 @@ internal sealed partial class ValueScanner
         }
 
         ReadOnlySpan<char> w = Span(k);
+        if (IsAny(k - 1, "a", "an") || Is(k - 1, "the"))
+        {
+            return 0; // "a revised plan", "the injured": a participle used as an adjective says nothing about the tense
+        }
+
         return w.Length > 4 && w[^1] is 'd' or 'D' && w[^2] is 'e' or 'E' && char.IsLower(w[0]) ? -1 : 0;
     }
 }
