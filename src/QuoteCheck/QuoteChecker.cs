@@ -126,7 +126,7 @@ public sealed class QuoteChecker
     public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
         DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
-        SourceRelations relations = SourceRelations.Of(analyses);
+        SourceRelations relations = SourceRelations.Of(analyses, MaxDegreeOfParallelism, cancellationToken);
 
         // An undated article's claims are read again against the date estimated from its cluster, so that
         // "last month" and "18 months ago" resolve; the report marks the date as estimated. Its layout and

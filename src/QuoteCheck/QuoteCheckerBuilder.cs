@@ -128,5 +128,5 @@ public sealed class QuoteCheckerBuilder
     /// <summary>Builds the immutable pipeline. The builder may be changed and built again afterwards.</summary>
     /// <returns>A new checker. Never throws: everything added was checked when it was added.</returns>
     public QuoteChecker Build() =>
-        new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(), _maxDegreeOfParallelism);
+        new(new QuoteExtractor([.. _cueVerbs], [.. _speakerPatterns]), ValueRecognizer.Default, new ClaimExtractor(_claimRules), new CrossChecker(_maxDegreeOfParallelism), _maxDegreeOfParallelism);
 }

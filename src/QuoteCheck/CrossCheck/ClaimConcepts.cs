@@ -219,7 +219,7 @@ internal static class ClaimConcepts
                 i++;
             }
 
-            words.Add((start, i, TextFolding.Fold(text.AsSpan(start, i - start)).Replace(" ", "", StringComparison.Ordinal)));
+            words.Add((start, i, TextFolding.FoldWord(text.AsSpan(start, i - start))));
         }
 
         return words;

@@ -16,8 +16,11 @@ internal static class ClaimFindings
 {
     private sealed record Item(int Document, Claim Claim, ClaimReading Reading, ClaimConcept Topic, ClaimConcept? Event);
 
-    public static List<ClaimGroup> Find(IReadOnlyList<DocumentAnalysis> documents, SourceRelations relations, DocumentLabels labels, List<Conflict> conflicts, CancellationToken cancellationToken)
+    public static List<ClaimGroup> Find(IReadOnlyList<DocumentAnalysis> documents, SourceRelations relations, DocumentLabels labels, List<Conflict> conflicts, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
+        // What each claim is about: per document, on all cores.
+        (ClaimConcept? Topic, ClaimConcept? Event)[][] concepts = PerDocument.Map(documents.Count, maxDegreeOfParallelism, cancellationToken, d =>
+            relations.DuplicateOf[d] >= 0 ? [] : documents[d].Claims.Select(claim => ClaimConcepts.Of(documents[d].Document, claim)).ToArray());
         var buckets = new SortedDictionary<string, List<Item>>(StringComparer.Ordinal);
         for (int d = 0; d < documents.Count; d++)
         {
@@ -27,9 +30,10 @@ internal static class ClaimFindings
                 continue;
             }
 
-            foreach (Claim claim in documents[d].Claims)
+            for (int c = 0; c < documents[d].Claims.Count; c++)
             {
-                (ClaimConcept? topic, ClaimConcept? evt) = ClaimConcepts.Of(documents[d].Document, claim);
+                Claim claim = documents[d].Claims[c];
+                (ClaimConcept? topic, ClaimConcept? evt) = concepts[d][c];
                 if (topic is null)
                 {
                     continue; // we cannot tell what it is about: stay quiet rather than compare it with anything

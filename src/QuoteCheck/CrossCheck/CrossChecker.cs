@@ -9,10 +9,10 @@ namespace QuoteCheck.CrossCheck;
 /// (event clusters, duplicates, reference dates), group quotes, group claims, then turn each group into
 /// findings. Every step works through inverted indexes or buckets, never all pairs. Immutable.
 /// </summary>
-internal sealed class CrossChecker
+internal sealed class CrossChecker(int maxDegreeOfParallelism)
 {
     public CrossCheckReport Check(IReadOnlyList<DocumentAnalysis> documents, CancellationToken cancellationToken) =>
-        Check(documents, SourceRelations.Of(documents), cancellationToken);
+        Check(documents, SourceRelations.Of(documents, maxDegreeOfParallelism, cancellationToken), cancellationToken);
 
     public CrossCheckReport Check(IReadOnlyList<DocumentAnalysis> documents, SourceRelations relations, CancellationToken cancellationToken)
     {
@@ -27,12 +27,12 @@ internal sealed class CrossChecker
             }
         }
 
-        var quoteEntries = new List<QuoteEntry>();
-        for (int d = 0; d < documents.Count; d++)
+        List<QuoteEntry>[] perDocument = PerDocument.Map(documents.Count, maxDegreeOfParallelism, cancellationToken, d =>
         {
+            var entries = new List<QuoteEntry>();
             if (relations.DuplicateOf[d] >= 0)
             {
-                continue; // a copy counts once: its quotes and claims are the original's
+                return entries; // a copy counts once: its quotes and claims are the original's
             }
 
             foreach (Quote quote in documents[d].Quotes)
@@ -45,13 +45,16 @@ internal sealed class CrossChecker
                 string[] words = TextFolding.Words(quote.Text);
                 if (words.Length > 0)
                 {
-                    quoteEntries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words), TextFolding.Words(quote.Text, unifySpelling: false)));
+                    entries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words), TextFolding.Words(quote.Text, unifySpelling: false)));
                 }
             }
-        }
+
+            return entries;
+        });
+        List<QuoteEntry> quoteEntries = [.. perDocument.SelectMany(static e => e)];
 
         List<QuoteGroup> quoteGroups = QuoteFindings.Find(documents, labels, QuoteAligner.Group(quoteEntries, cancellationToken), conflicts);
-        List<ClaimGroup> claimGroups = ClaimFindings.Find(documents, relations, labels, conflicts, cancellationToken);
+        List<ClaimGroup> claimGroups = ClaimFindings.Find(documents, relations, labels, conflicts, maxDegreeOfParallelism, cancellationToken);
 
         Conflict[] ordered =
         [

@@ -59,11 +59,11 @@ internal sealed class SourceRelations
     /// <summary>Whether the reference date was estimated from the cluster.</summary>
     public IReadOnlyList<bool> Estimated { get; }
 
-    public static SourceRelations Of(IReadOnlyList<DocumentAnalysis> documents)
+    public static SourceRelations Of(IReadOnlyList<DocumentAnalysis> documents, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         int n = documents.Count;
-        int[] cluster = ClusterByNames(documents);
-        (int[] duplicateOf, int[] percent) = FindDuplicates(documents);
+        int[] cluster = ClusterByNames(documents, maxDegreeOfParallelism, cancellationToken);
+        (int[] duplicateOf, int[] percent) = FindDuplicates(documents, maxDegreeOfParallelism, cancellationToken);
         var reference = new DateOnly?[n];
         bool[] estimated = new bool[n];
         var datedByCluster = new Dictionary<int, List<DateOnly>>();
@@ -120,16 +120,17 @@ internal sealed class SourceRelations
         return latest;
     }
 
-    private static int[] ClusterByNames(IReadOnlyList<DocumentAnalysis> documents)
+    private static int[] ClusterByNames(IReadOnlyList<DocumentAnalysis> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int n = documents.Count;
+        HashSet<string>[] nameWords = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i => NameWords(documents[i]));
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
         var names = new List<int>[n];
         for (int i = 0; i < n; i++)
         {
             names[i] = [];
-            foreach (string name in NameWords(documents[i]))
+            foreach (string name in nameWords[i])
             {
                 if (!ids.TryGetValue(name, out int id))
                 {
@@ -217,16 +218,18 @@ internal sealed class SourceRelations
         return names;
     }
 
-    private static (int[] DuplicateOf, int[] Percent) FindDuplicates(IReadOnlyList<DocumentAnalysis> documents)
+    private static (int[] DuplicateOf, int[] Percent) FindDuplicates(IReadOnlyList<DocumentAnalysis> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int n = documents.Count;
         var shingles = new ulong[]?[n]; // kept only for documents that turn out to be candidates
-        var sketches = new ulong[n][];
+        ulong[][] sketches = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i =>
+        {
+            ulong[] set = Shingles(documents[i]);
+            return set[..Math.Min(SketchSize, set.Length)];
+        });
         var sketchPostings = new Dictionary<ulong, List<int>>();
         for (int i = 0; i < n; i++)
         {
-            ulong[] set = Shingles(documents[i]);
-            sketches[i] = set[..Math.Min(SketchSize, set.Length)];
             foreach (ulong h in sketches[i])
             {
                 if (!sketchPostings.TryGetValue(h, out List<int>? list))

@@ -28,6 +28,18 @@ internal static class TextFolding
     /// <summary>Folds a stretch of text to lower-case ASCII-ish words separated by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
 
+    /// <summary>A word folded into one token: "long-stalled" gives "longstalled", its parts folded as words.</summary>
+    public static string FoldWord(ReadOnlySpan<char> word)
+    {
+        string[] parts = Words(word);
+        return parts.Length switch
+        {
+            0 => string.Empty,
+            1 => parts[0],
+            _ => string.Concat(parts),
+        };
+    }
+
     /// <summary>The folded words of a text, spelling variants unified unless <paramref name="unifySpelling"/> is false (for display).</summary>
     public static string[] Words(ReadOnlySpan<char> text, bool unifySpelling = true)
     {
