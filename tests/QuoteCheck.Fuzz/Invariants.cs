@@ -1,56 +1,23 @@
+using QuoteCheck.Invariants;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Fuzz;
 
-/// <summary>What holds for any analysis of any text (the same checks as the NUnit reliability tests).</summary>
+/// <summary>What holds for any analysis of any text (tests/Shared/SpanInvariants.cs, the checks the NUnit reliability tests make).</summary>
 internal static class Invariants
 {
     public static void CheckAnalysis(DocumentAnalysis analysis)
     {
-        string text = analysis.Document.Text;
-        foreach (var quote in analysis.Quotes)
+        List<string> problems = SpanInvariants.Violations(analysis);
+        if (problems.Count > 0)
         {
-            CheckInside(text, quote.Span, "quote");
-            foreach (TextSpan part in quote.Parts)
-            {
-                CheckInside(text, part, "quote part");
-            }
-
-            if (quote.Parts.Count <= 1 && quote.Text != text.Substring(quote.Span.Start, quote.Span.Length))
-            {
-                throw new InvariantBrokenException($"quote text is not its span {quote.Span}");
-            }
-
-            if (quote.SpeakerSpan is { } speaker)
-            {
-                CheckInside(text, speaker, "speaker mention");
-            }
-
-            if (quote.CueSpan is { } cue)
-            {
-                CheckInside(text, cue, "cue");
-            }
-        }
-
-        foreach (var claim in analysis.Claims)
-        {
-            CheckInside(text, claim.Span, "claim");
-            CheckInside(text, claim.Sentence, "claim sentence");
-            if (claim.Text != text.Substring(claim.Span.Start, claim.Span.Length))
-            {
-                throw new InvariantBrokenException($"claim text is not its span {claim.Span}");
-            }
-        }
-
-        foreach (var sentence in analysis.Layout.Sentences)
-        {
-            CheckInside(text, sentence.Span, "sentence");
+            throw new InvariantBrokenException(problems[0]);
         }
     }
 
     public static void CheckInside(string text, TextSpan span, string what)
     {
-        if (span.Start < 0 || span.Length < 0 || span.End > text.Length)
+        if (!SpanInvariants.IsInside(text, span))
         {
             throw new InvariantBrokenException($"{what} {span} lies outside a text of {text.Length} characters");
         }
