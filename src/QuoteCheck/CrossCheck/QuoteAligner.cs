@@ -78,8 +78,7 @@ internal static class QuoteAligner
 
         var leaderPostings = new List<int>?[postings.Count];
         var leaderOf = new int[entries.Count];
-        var sharedCount = new int[entries.Count];
-        var touched = new List<int>();
+        var shared = new SharedKeyCounter(entries.Count);
         foreach (int a in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -87,27 +86,25 @@ internal static class QuoteAligner
             {
                 foreach (int b in leaderPostings[id] ?? [])
                 {
-                    if (entries[b].Cluster == entries[a].Cluster && sharedCount[b]++ == 0)
+                    if (entries[b].Cluster == entries[a].Cluster)
                     {
-                        touched.Add(b);
+                        shared.Add(b);
                     }
                 }
             }
 
-            touched.Sort((x, y) => position[x].CompareTo(position[y]));
+            shared.Touched.Sort((x, y) => position[x].CompareTo(position[y]));
             leaderOf[a] = a;
-            foreach (int b in touched)
+            foreach (int b in shared.Touched)
             {
                 int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
-                if (leaderOf[a] == a && sharedCount[b] >= needed && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
+                if (leaderOf[a] == a && shared[b] >= needed && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
                 {
                     leaderOf[a] = b;
                 }
-
-                sharedCount[b] = 0;
             }
 
-            touched.Clear();
+            shared.Clear();
             if (leaderOf[a] == a)
             {
                 foreach (int id in rare[a])

@@ -146,8 +146,7 @@ internal sealed class SourceRelations
         // For each document, count the names it shares with each of its later neighbours in every
         // name's list (one array of counters reused across documents, no table of pairs).
         var sets = new DisjointSets(n);
-        var sharedCount = new int[n];
-        var touched = new List<int>();
+        var shared = new SharedKeyCounter(n);
         for (int a = 0; a < n; a++)
         {
             foreach (int id in names[a])
@@ -161,24 +160,19 @@ internal sealed class SourceRelations
                 int position = list.BinarySearch(a);
                 for (int k = position + 1; k < list.Count && k - position <= NamePairWindow; k++)
                 {
-                    if (sharedCount[list[k]]++ == 0)
-                    {
-                        touched.Add(list[k]);
-                    }
+                    shared.Add(list[k]);
                 }
             }
 
-            foreach (int b in touched)
+            foreach (int b in shared.Touched)
             {
-                if (sharedCount[b] >= SharedNamesToRelate)
+                if (shared[b] >= SharedNamesToRelate)
                 {
                     sets.Union(a, b);
                 }
-
-                sharedCount[b] = 0;
             }
 
-            touched.Clear();
+            shared.Clear();
         }
 
         return [.. Enumerable.Range(0, n).Select(sets.Find)];
@@ -246,8 +240,7 @@ internal sealed class SourceRelations
         // sketch is: two copies of one story share nearly all of it, two stories on one template a few.
         int[] duplicateOf = [.. Enumerable.Repeat(-1, n)];
         int[] percent = new int[n];
-        var sharedCount = new int[n];
-        var touched = new List<int>();
+        var shared = new SharedKeyCounter(n);
         for (int a = 0; a < n; a++)
         {
             foreach (ulong h in sketches[a])
@@ -260,26 +253,21 @@ internal sealed class SourceRelations
 
                 for (int k = list.BinarySearch(a) + 1; k < list.Count; k++)
                 {
-                    if (sharedCount[list[k]]++ == 0)
-                    {
-                        touched.Add(list[k]);
-                    }
+                    shared.Add(list[k]);
                 }
             }
 
-            touched.Sort();
-            foreach (int b in touched)
+            shared.Touched.Sort();
+            foreach (int b in shared.Touched)
             {
-                if (sharedCount[b] >= SketchAgreement && duplicateOf[b] < 0 && IsCopy(shingles[a] ??= Shingles(documents[a]), shingles[b] ??= Shingles(documents[b]), out int share))
+                if (shared[b] >= SketchAgreement && duplicateOf[b] < 0 && IsCopy(shingles[a] ??= Shingles(documents[a]), shingles[b] ??= Shingles(documents[b]), out int share))
                 {
                     duplicateOf[b] = duplicateOf[a] >= 0 ? duplicateOf[a] : a;
                     percent[b] = share;
                 }
-
-                sharedCount[b] = 0;
             }
 
-            touched.Clear();
+            shared.Clear();
         }
 
         return (duplicateOf, percent);
