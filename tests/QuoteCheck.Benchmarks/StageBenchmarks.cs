@@ -83,3 +83,44 @@ public class EndToEndBenchmarks
         return writer.GetStringBuilder().Length;
     }
 }
+
+/// <summary>The cross-check alone, over analyses made once in setup (grouping, findings; no analysis, no report).</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class CrossCheckBenchmarks
+{
+    private QuoteChecker _checker = QuoteChecker.Default;
+    private IReadOnlyList<DocumentAnalysis> _analyses = [];
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(Threads).Build();
+        _analyses = _checker.AnalyzeAll(BenchInput.Documents);
+    }
+
+    [Benchmark(Description = "cross-check")]
+    public int CrossCheck() => _checker.CrossCheck(_analyses).Conflicts.Count;
+}
+
+/// <summary>Writing the JSON report of a cross-check made once in setup.</summary>
+[WholeInput]
+[MemoryDiagnoser]
+public class ReportBenchmarks
+{
+    private CrossCheckReport? _report;
+
+    [GlobalSetup]
+    public void Setup() => _report = QuoteChecker.Default.Check(BenchInput.Documents);
+
+    [Benchmark(Description = "JSON report")]
+    public int WriteJson()
+    {
+        using var writer = new StringWriter();
+        JsonReportWriter.Instance.Write(_report!, writer);
+        return writer.GetStringBuilder().Length;
+    }
+}
