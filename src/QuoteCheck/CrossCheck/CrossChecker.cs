@@ -56,12 +56,20 @@ internal sealed class CrossChecker(int maxDegreeOfParallelism)
         List<QuoteGroup> quoteGroups = QuoteFindings.Find(documents, labels, QuoteAligner.Group(quoteEntries, cancellationToken), conflicts);
         List<ClaimGroup> claimGroups = ClaimFindings.Find(documents, relations, labels, conflicts, maxDegreeOfParallelism, cancellationToken);
 
+        // Document order by id through one table: a scan of the documents per conflict made ordering the
+        // findings cost conflicts × documents (a quarter of the check at 30,000 articles).
+        var documentIndex = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        for (int i = documents.Count - 1; i >= 0; i--)
+        {
+            documentIndex[documents[i].Document.Id] = i; // the first document with an id wins, as the scan did
+        }
+
         Conflict[] ordered =
         [
             .. conflicts
                 .OrderByDescending(static c => c.Severity)
                 .ThenBy(static c => c.Kind)
-                .ThenBy(c => FirstDocument(documents, c))
+                .ThenBy(c => c.Evidence.Count == 0 ? 0 : documentIndex.GetValueOrDefault(c.Evidence[0].DocumentId, documents.Count))
                 .ThenBy(static c => c.Evidence.Count == 0 ? 0 : c.Evidence[0].Span.Start)
                 .ThenBy(static c => c.Explanation, StringComparer.Ordinal),
         ];
@@ -80,25 +88,6 @@ internal sealed class CrossChecker(int maxDegreeOfParallelism)
         }
 
         return new CrossCheckReport(documents, quoteGroups, claimGroups, ordered, estimated);
-    }
-
-    private static int FirstDocument(IReadOnlyList<DocumentAnalysis> documents, Conflict conflict)
-    {
-        if (conflict.Evidence.Count == 0)
-        {
-            return 0;
-        }
-
-        string id = conflict.Evidence[0].DocumentId;
-        for (int i = 0; i < documents.Count; i++)
-        {
-            if (string.Equals(documents[i].Document.Id, id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return documents.Count;
     }
 
     private static Conflict DuplicateFinding(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, int original, int copy, int percent)
