@@ -67,14 +67,8 @@ internal sealed class ClaimRuleJson
 
         List<ClaimRule>? rules = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (Next() && _reader.TokenType == JsonToken.PropertyName)
+        while (NextProperty(seen) is { } property)
         {
-            string property = (string)_reader.Value!;
-            if (!seen.Add(property))
-            {
-                throw Error(ClaimRuleErrors.DuplicateProperty(property));
-            }
-
             switch (property)
             {
                 case "rules":
@@ -127,6 +121,23 @@ internal sealed class ClaimRuleJson
         return rules;
     }
 
+    /// <summary>The next property name of the current object, or null at its end; a name given twice is an error.</summary>
+    private string? NextProperty(HashSet<string> seen)
+    {
+        if (!Next() || _reader.TokenType != JsonToken.PropertyName)
+        {
+            return null;
+        }
+
+        string property = (string)_reader.Value!;
+        if (!seen.Add(property))
+        {
+            throw Error(ClaimRuleErrors.DuplicateProperty(property));
+        }
+
+        return property;
+    }
+
     private ClaimRule ReadRule(int index, int line, int position)
     {
         string? name = null, kind = null;
@@ -137,14 +148,8 @@ internal sealed class ClaimRuleJson
         bool inflect = true, requireSubject = false;
         DurationAnchor anchor = DurationAnchor.None;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (Next() && _reader.TokenType == JsonToken.PropertyName)
+        while (NextProperty(seen) is { } property)
         {
-            string property = (string)_reader.Value!;
-            if (!seen.Add(property))
-            {
-                throw Error(ClaimRuleErrors.DuplicateProperty(property));
-            }
-
             switch (property)
             {
                 case "name":

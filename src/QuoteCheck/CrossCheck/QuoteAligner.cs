@@ -147,19 +147,11 @@ internal static class QuoteAligner
     /// </summary>
     private static bool MayMatch(QuoteEntry x, QuoteEntry y)
     {
-        if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
+        if (MayBeEqualOrContained(x, y, out double dice))
         {
             return true;
         }
 
-        int common = CountCommon(x.Content, y.Content);
-        string[] shorterContent = x.Words.Length <= y.Words.Length ? x.Content : y.Content;
-        if (common == shorterContent.Length && shorterContent.Length > 0)
-        {
-            return true; // may be contained: Compare decides
-        }
-
-        double dice = Dice(common, x, y);
         int shorterWords = Math.Min(x.Words.Length, y.Words.Length);
         if (x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect)
         {
@@ -173,8 +165,16 @@ internal static class QuoteAligner
     /// False only when the similarity <see cref="Compare"/> reports is sure to be below <paramref name="similarity"/>
     /// and the two are neither equal nor one inside the other. Used to skip the edit distance where it cannot matter.
     /// </summary>
-    public static bool MayBeAtLeast(QuoteEntry x, QuoteEntry y, int similarity)
+    public static bool MayBeAtLeast(QuoteEntry x, QuoteEntry y, int similarity) =>
+        MayBeEqualOrContained(x, y, out double dice) || MaySimilarity(x, y, similarity, dice);
+
+    /// <summary>
+    /// Whether the two may be equal or one inside the other (containment needs every content word of the
+    /// shorter in the longer: <see cref="Compare"/> decides); otherwise gives their content-word Dice score.
+    /// </summary>
+    private static bool MayBeEqualOrContained(QuoteEntry x, QuoteEntry y, out double dice)
     {
+        dice = 1;
         if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
         {
             return true;
@@ -182,7 +182,8 @@ internal static class QuoteAligner
 
         int common = CountCommon(x.Content, y.Content);
         string[] shorterContent = x.Words.Length <= y.Words.Length ? x.Content : y.Content;
-        return (common == shorterContent.Length && shorterContent.Length > 0) || MaySimilarity(x, y, similarity, Dice(common, x, y));
+        dice = Dice(common, x, y);
+        return common == shorterContent.Length && shorterContent.Length > 0;
     }
 
     /// <summary>

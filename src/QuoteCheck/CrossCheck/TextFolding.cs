@@ -46,7 +46,7 @@ internal static class TextFolding
         WordCache cache = unifySpelling ? (t_unified ??= new WordCache(unifySpelling: true)) : (t_plain ??= new WordCache(unifySpelling: false));
         List<string> words = cache.Words;
         words.Clear();
-        var word = new StringBuilder();
+        StringBuilder word = cache.Folded;
         int length = 0;
         foreach (char raw in text)
         {
@@ -110,6 +110,9 @@ internal static class TextFolding
         public char[] Buffer = new char[64];
 
         public List<string> Words { get; } = [];
+
+        /// <summary>One non-ASCII letter decomposed and folded (reused; most text never needs it).</summary>
+        public StringBuilder Folded { get; } = new();
 
         public string Get(ReadOnlySpan<char> folded)
         {
