@@ -11,6 +11,9 @@ public static class SharedData
 
     public static string? RootPath => Root.Value;
 
+    /// <summary>The repository (the folder with QuoteCheck.sln) the test binaries were built from, if they were.</summary>
+    public static string? RepositoryPath { get; } = FindRepository();
+
     public static string RequireSeeds() => Require(Path.Combine("seeds"));
 
     public static string RequireCorpus(string name) => Require(Path.Combine("corpus", name));
@@ -35,13 +38,24 @@ public static class SharedData
             return env;
         }
 
-        // Walk up from the test binaries to the repository (the folder with QuoteCheck.sln), then look beside it.
+        // Beside the repository.
+        if (RepositoryPath is null)
+        {
+            return null;
+        }
+
+        string candidate = Path.Combine(RepositoryPath, "..", "shared");
+        return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+    }
+
+    private static string? FindRepository()
+    {
+        // Walk up from the test binaries.
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "QuoteCheck.sln")))
             {
-                string candidate = Path.Combine(dir.FullName, "..", "shared");
-                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+                return dir.FullName;
             }
         }
 

@@ -39,7 +39,7 @@ internal sealed class ValueLexicon
     public FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
     /// <summary>Whether <paramref name="word"/> is the shared form a matcher may compare token words with.</summary>
-    public bool IsSharedWord(string word) => Words.TryGetValue(word.AsSpan(), out ValueWord? known) && ReferenceEquals(known.Text, word);
+    public bool IsSharedWord(string word) => Words.TryGetValue(word.AsSpan(), out ValueWord? known) && string.Equals(known.Text, word, StringComparison.Ordinal);
 
     private static FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
     {
@@ -111,7 +111,8 @@ internal sealed class ValueLexicon
         AddPhrases("holidays", ValueWordFlags.HolidayStart);
         AddPhrases("currency-phrases", ValueWordFlags.CurrencyPhraseStart);
 
-        // Interned, so that the literal "before" in a matcher is the very string a token carries.
+        // Interned, so that under the JIT the literal "before" in a matcher is the very string a token carries
+        // and the ordinal comparison ends on its reference test.
         return flags.ToFrozenDictionary(
             p => p.Key,
             p => new ValueWord(string.Intern(p.Key.ToLowerInvariant()), p.Value),

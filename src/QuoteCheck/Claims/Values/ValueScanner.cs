@@ -168,13 +168,15 @@ internal sealed partial class ValueScanner
     private bool IsDash(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] is '-' or '–' or '—' or '~';
 
     /// <summary>
-    /// Whether token <paramref name="i"/> is <paramref name="word"/> (any case): one reference comparison, since the
-    /// tokenizer gives each known word its shared interned form and <paramref name="word"/> is a literal.
+    /// Whether token <paramref name="i"/> is <paramref name="word"/> (any case): the tokenizer gives each known word
+    /// its shared lower-case form, so an ordinal comparison with the lower-case literal decides, and an unknown word
+    /// (no form) ends on a null test. Ordinal equality, not reference equality: a literal is the interned form under
+    /// the JIT, but a Native AOT build keeps its literals out of the runtime's intern pool.
     /// </summary>
     private bool Is(int i, string word)
     {
         CheckSharedWord(word);
-        return In(i) && ReferenceEquals(_tokens[i].Word, word);
+        return In(i) && string.Equals(_tokens[i].Word, word, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -223,7 +225,7 @@ internal sealed partial class ValueScanner
         for (int k = 0; k < words.Length; k++)
         {
             if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits
-                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !ReferenceEquals(_tokens[i + k].Word, words[k]) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !string.Equals(_tokens[i + k].Word, words[k], StringComparison.Ordinal) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
                 || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;

@@ -22,7 +22,7 @@ internal enum ValueTokenKind : byte
 /// <param name="Kind">Word, digits or symbol.</param>
 /// <param name="Number">For digits, their value (saturated at <see cref="long.MaxValue"/>); otherwise 0.</param>
 /// <param name="Word">For a word some list knows, its lower-case form as one shared, interned string (so that
-/// a matcher compares references, not characters); otherwise null.</param>
+/// a matcher's comparison usually ends on the reference test); otherwise null.</param>
 /// <param name="Flags">For a word, what the word lists say about it.</param>
 internal readonly record struct ValueToken(int Start, int End, ValueTokenKind Kind, long Number, string? Word = null, ValueWordFlags Flags = ValueWordFlags.None)
 {
