@@ -1,3 +1,4 @@
+using System.Text;
 using QuoteCheck;
 using QuoteCheck.Reporting;
 using QuoteCheck.Sample;
@@ -61,26 +62,65 @@ namespace QuoteCheck.Sample
                 _ => new TextReportWriter(UseColor(command, stdout)),
             };
 
-            // Write to a buffer first so that a failure never leaves a partial report behind.
-            using var buffer = new StringWriter { NewLine = "\n" };
-            writer.Write(report, buffer);
             if (command.OutputPath is { } path)
             {
-                try
-                {
-                    File.WriteAllText(path, buffer.ToString());
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new UsageException($"cannot write '{path}': {e.Message}");
-                }
+                WriteFile(path, writer, report);
             }
             else
             {
-                stdout.Write(buffer.ToString());
+                // To a buffer first so that a failure never leaves a partial report behind; handed over in its
+                // chunks, never copied into one string (a report of a thousand articles is tens of megabytes).
+                var buffer = new StringBuilder();
+                using (var text = new StringWriter(buffer) { NewLine = "\n" })
+                {
+                    writer.Write(report, text);
+                }
+
+                stdout.Write(buffer);
             }
 
             return command.FailOnConflict && report.HasDisagreements ? ConflictsFound : Success;
+        }
+
+        /// <summary>
+        /// Writes the report straight to a temporary file beside <paramref name="path"/> and then moves it into
+        /// place, so that a failure never leaves a partial report behind and the report is never held in memory.
+        /// </summary>
+        private static void WriteFile(string path, IReportWriter writer, CrossCheckReport report)
+        {
+            string full = Path.GetFullPath(path);
+            string temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+            try
+            {
+                using (var file = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" })
+                {
+                    writer.Write(report, file);
+                }
+
+                File.Move(temporary, full, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(temporary);
+                throw new UsageException($"cannot write '{path}': {e.Message}");
+            }
+            catch
+            {
+                TryDelete(temporary);
+                throw;
+            }
+        }
+
+        private static void TryDelete(string file)
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the report was not written, and that error is the one to report.
+            }
         }
 
         // Colour only for the real console: a caller's writer (tests, a host) gets plain text.

@@ -45,7 +45,7 @@ internal sealed class CrossChecker(int maxDegreeOfParallelism)
                 string[] words = TextFolding.Words(quote.Text);
                 if (words.Length > 0)
                 {
-                    entries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words), TextFolding.Words(quote.Text, unifySpelling: false)));
+                    entries.Add(new QuoteEntry(d, relations.Cluster[d], quote, words, string.Join(' ', words)));
                 }
             }
 
@@ -53,7 +53,7 @@ internal sealed class CrossChecker(int maxDegreeOfParallelism)
         });
         List<QuoteEntry> quoteEntries = [.. perDocument.SelectMany(static e => e)];
 
-        List<QuoteGroup> quoteGroups = QuoteFindings.Find(documents, labels, QuoteAligner.Group(quoteEntries, cancellationToken), conflicts);
+        List<QuoteGroup> quoteGroups = QuoteFindings.Find(documents, labels, QuoteAligner.Group(quoteEntries, maxDegreeOfParallelism, cancellationToken), conflicts);
         List<ClaimGroup> claimGroups = ClaimFindings.Find(documents, relations, labels, conflicts, maxDegreeOfParallelism, cancellationToken);
 
         // Document order by id through one table: a scan of the documents per conflict made ordering the

@@ -25,7 +25,7 @@ internal static class QuoteAligner
     /// </summary>
     public const int MaxEditDistanceChars = 2_000;
 
-    public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, CancellationToken cancellationToken)
+    public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         // Word ids instead of strings: the pair work below is integer work over arrays.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal static class QuoteAligner
             keys[i] = [.. distinct];
         }
 
-        // The rare words of each quote: a word in more than CommonWordLimit quotes is no key.
+        // The rare words of each quote: a word in more than CommonWordLimit quotes (of all clusters) is no key.
         var rare = new int[entries.Count][];
         for (int i = 0; i < entries.Count; i++)
         {
@@ -65,54 +65,17 @@ internal static class QuoteAligner
         // Each quote joins the group of the first leader it matches, leaders taken fullest direct wording
         // first; otherwise it leads a group of its own. A quote is never joined through a third one: joining
         // transitively let one long speech transcript, which holds many short phrases verbatim, chain
-        // thousands of unrelated quotes into one group. Candidate leaders are those sharing enough rare
-        // words (one array of counters reused across quotes): one shared word is evidence for a one- or
-        // two-word partial quote, not for two long quotes that both name the same person.
+        // thousands of unrelated quotes into one group.
         int[] order = [.. Enumerable.Range(0, entries.Count)
             .OrderBy(i => LeaderRank(entries[i].Quote.Kind)).ThenByDescending(i => entries[i].Words.Length).ThenBy(static i => i)];
-        var position = new int[entries.Count];
-        for (int p = 0; p < order.Length; p++)
-        {
-            position[order[p]] = p;
-        }
 
-        var leaderPostings = new List<int>?[postings.Count];
+        // Quotes of different event clusters are never compared, so each cluster finds its leaders on its own,
+        // the clusters in parallel (largest first, for balance). Within a cluster the quotes keep the order
+        // above, so the groups are the same whatever the thread count.
+        List<int>[] byCluster = [.. order.GroupBy(i => entries[i].Cluster).Select(static g => g.ToList()).OrderByDescending(static c => c.Count)];
         var leaderOf = new int[entries.Count];
-        var shared = new SharedKeyCounter(entries.Count);
-        foreach (int a in order)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (int id in rare[a])
-            {
-                foreach (int b in leaderPostings[id] ?? [])
-                {
-                    if (entries[b].Cluster == entries[a].Cluster)
-                    {
-                        shared.Add(b);
-                    }
-                }
-            }
-
-            shared.Touched.Sort((x, y) => position[x].CompareTo(position[y]));
-            leaderOf[a] = a;
-            foreach (int b in shared.Touched)
-            {
-                int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
-                if (leaderOf[a] == a && shared[b] >= needed && MayMatch(entries[a], entries[b]) && Compare(entries[a], entries[b]).Matches)
-                {
-                    leaderOf[a] = b;
-                }
-            }
-
-            shared.Clear();
-            if (leaderOf[a] == a)
-            {
-                foreach (int id in rare[a])
-                {
-                    (leaderPostings[id] ??= []).Add(a);
-                }
-            }
-        }
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.ForEach(byCluster, options, cluster => FindLeaders(entries, cluster, rare, leaderOf, cancellationToken));
 
         // Groups in the order of their first quote, each quote in input order.
         var groups = new Dictionary<int, List<QuoteEntry>>();
@@ -129,6 +92,62 @@ internal static class QuoteAligner
         }
 
         return ordered;
+    }
+
+    /// <summary>
+    /// Finds each quote's leader within one cluster, <paramref name="cluster"/> holding its quotes in leader order.
+    /// Candidate leaders are those sharing enough rare words (one array of counters reused across quotes): one
+    /// shared word is evidence for a one- or two-word partial quote, not for two long quotes that both name the
+    /// same person. Writes only the cluster's own entries of <paramref name="leaderOf"/>.
+    /// </summary>
+    private static void FindLeaders(IReadOnlyList<QuoteEntry> entries, List<int> cluster, int[][] rare, int[] leaderOf, CancellationToken cancellationToken)
+    {
+        // Positions within the cluster: the counters are as large as the cluster, not as all quotes.
+        var leaderPostings = new Dictionary<int, List<int>>();
+        var shared = new SharedKeyCounter(cluster.Count);
+        for (int p = 0; p < cluster.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int a = cluster[p];
+            foreach (int id in rare[a])
+            {
+                if (leaderPostings.TryGetValue(id, out List<int>? leaders))
+                {
+                    foreach (int q in leaders)
+                    {
+                        shared.Add(q);
+                    }
+                }
+            }
+
+            // Leaders in the order they were found, which is leader order.
+            shared.Touched.Sort();
+            leaderOf[a] = a;
+            foreach (int q in shared.Touched)
+            {
+                int b = cluster[q];
+                int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
+                if (shared[q] >= needed && MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
+                {
+                    leaderOf[a] = b;
+                    break;
+                }
+            }
+
+            shared.Clear();
+            if (leaderOf[a] == a)
+            {
+                foreach (int id in rare[a])
+                {
+                    if (!leaderPostings.TryGetValue(id, out List<int>? leaders))
+                    {
+                        leaderPostings[id] = leaders = [];
+                    }
+
+                    leaders.Add(p);
+                }
+            }
+        }
     }
 
     /// <summary>Direct wordings lead groups before partial quotes, and those before paraphrases.</summary>
@@ -249,23 +268,58 @@ internal static class QuoteAligner
             return new QuoteMatch(QuoteRelation.Equal, 100);
         }
 
-        (QuoteEntry shorter, QuoteEntry longer) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
-        bool huge = x.Folded.Length + y.Folded.Length > MaxEditDistanceChars;
-        int ratio = huge ? (int)Math.Round(ContentDice(x, y) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
-        if (ContainsRun(longer.Words, shorter.Words) && shorter.Words.Any(static w => w.Length >= 4 && !TextFolding.IsStopWord(w)))
+        int ratio = Ratio(x, y);
+        if (IsContained(x, y))
         {
             return new QuoteMatch(QuoteRelation.Contained, ratio);
         }
 
-        // Indirect speech is the reporter's paraphrase: it joins a quote only when it keeps most of its words.
-        bool indirect = x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect;
-        double dice = ContentDice(x, y);
-        int tokenSort = huge ? ratio : Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None);
-        bool alike = indirect
-            ? dice >= 0.6 && shorter.Words.Length >= 4
-            : ratio >= 80 || (dice >= 0.5 && tokenSort >= 60 && shorter.Words.Length >= 4);
-        return new QuoteMatch(alike ? QuoteRelation.Similar : QuoteRelation.Different, ratio);
+        return new QuoteMatch(IsAlike(x, y, ratio) ? QuoteRelation.Similar : QuoteRelation.Different, ratio);
     }
+
+    /// <summary>
+    /// <see cref="Compare"/>'s answer to whether the two are one quote, without the scores it does not need:
+    /// grouping asks only that, and the edit distances are most of a comparison's cost.
+    /// </summary>
+    private static bool Matches(QuoteEntry x, QuoteEntry y) =>
+        string.Equals(x.Folded, y.Folded, StringComparison.Ordinal) || IsContained(x, y) || IsAlike(x, y, ratio: null);
+
+    /// <summary>Whether the shorter wording runs, word for word, inside the longer and has a word of substance.</summary>
+    private static bool IsContained(QuoteEntry x, QuoteEntry y)
+    {
+        (QuoteEntry shorter, QuoteEntry longer) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
+        return ContainsRun(longer.Words, shorter.Words) && shorter.Words.Any(static w => w.Length >= 4 && !TextFolding.IsStopWord(w));
+    }
+
+    /// <summary>
+    /// Whether two wordings that are neither equal nor contained are alike; <paramref name="ratio"/> is
+    /// <see cref="Ratio"/>, computed here only when the answer depends on it.
+    /// </summary>
+    private static bool IsAlike(QuoteEntry x, QuoteEntry y, int? ratio)
+    {
+        int shorterWords = Math.Min(x.Words.Length, y.Words.Length);
+        double dice = ContentDice(x, y);
+
+        // Indirect speech is the reporter's paraphrase: it joins a quote only when it keeps most of its words.
+        if (x.Quote.Kind == QuoteKind.Indirect || y.Quote.Kind == QuoteKind.Indirect)
+        {
+            return dice >= 0.6 && shorterWords >= 4;
+        }
+
+        int r = ratio ?? Ratio(x, y);
+        if (r >= 80)
+        {
+            return true;
+        }
+
+        return dice >= 0.5 && shorterWords >= 4 && (IsHuge(x, y) ? r : Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None)) >= 60;
+    }
+
+    /// <summary>FuzzySharp's ratio over the folded texts, or the content-word Dice score where they are huge.</summary>
+    private static int Ratio(QuoteEntry x, QuoteEntry y) =>
+        IsHuge(x, y) ? (int)Math.Round(ContentDice(x, y) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
+
+    private static bool IsHuge(QuoteEntry x, QuoteEntry y) => x.Folded.Length + y.Folded.Length > MaxEditDistanceChars;
 
     /// <summary>Whether <paramref name="run"/> appears as consecutive words of <paramref name="words"/>.</summary>
     public static bool ContainsRun(string[] words, string[] run) => IndexOfRun(words, run) >= 0;
@@ -298,10 +352,14 @@ internal static class QuoteAligner
 }
 
 /// <summary>One quote of one document, folded for comparison.</summary>
-internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded, string[] Display)
+internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded)
 {
     private string[]? _content;
     private int[]? _letters;
+    private string[]? _display;
+
+    /// <summary>The words as folded for display, spelling as written (only findings need them, so made on demand).</summary>
+    public string[] Display => _display ??= TextFolding.Words(Quote.Text, unifySpelling: false);
 
     /// <summary>The distinct words that are not stop words, in ordinal order (for Dice scores and blocking).</summary>
     public string[] Content => _content ??= [.. Words.Where(static w => !TextFolding.IsStopWord(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
