@@ -362,13 +362,40 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
     public string[] Display => _display ??= TextFolding.Words(Quote.Text, unifySpelling: false);
 
     /// <summary>The distinct words that are not stop words, in ordinal order (for Dice scores and blocking).</summary>
-    public string[] Content => _content ??= [.. Words.Where(static w => !TextFolding.IsStopWord(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public string[] Content => _content ??= ContentOf(Words);
 
     /// <summary>
     /// How often each character occurs in <see cref="Folded"/>; characters beyond ASCII share buckets, which can
     /// only raise the similarity bound computed from them.
     /// </summary>
     public int[] Letters => _letters ??= CountLetters(Folded);
+
+    /// <summary>Sorts and deduplicates in one array of its own (every quote needs this once, so no query operators).</summary>
+    private static string[] ContentOf(string[] words)
+    {
+        var content = new string[words.Length];
+        int count = 0;
+        foreach (string word in words)
+        {
+            if (!TextFolding.IsStopWord(word))
+            {
+                content[count++] = word;
+            }
+        }
+
+        Array.Sort(content, 0, count, StringComparer.Ordinal);
+        int distinct = 0;
+        for (int k = 0; k < count; k++)
+        {
+            if (distinct == 0 || !string.Equals(content[k], content[distinct - 1], StringComparison.Ordinal))
+            {
+                content[distinct++] = content[k];
+            }
+        }
+
+        Array.Resize(ref content, distinct);
+        return content;
+    }
 
     private static int[] CountLetters(string folded)
     {

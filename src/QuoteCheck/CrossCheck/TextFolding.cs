@@ -25,12 +25,30 @@ internal static class TextFolding
     /// <summary>Whether a folded word is too common to block or weigh on.</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Folds a stretch of text to lower-case ASCII-ish words separated by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
 
     /// <summary>A word folded into one token: "long-stalled" gives "longstalled", its parts folded as words.</summary>
     public static string FoldWord(ReadOnlySpan<char> word)
     {
+        // Most words are plain ASCII letters and digits: lowered into the thread's buffer and looked up, with no
+        // list or array on the way (the claim concepts fold every word of a claim's sentence).
+        if (word.Length > 0 && word.IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+        {
+            WordCache cache = t_unified ??= new WordCache(unifySpelling: true);
+            if (cache.Buffer.Length < word.Length)
+            {
+                cache.Buffer = new char[word.Length * 2];
+            }
+
+            Span<char> lowered = cache.Buffer.AsSpan(0, word.Length);
+            System.Text.Ascii.ToLower(word, lowered, out _);
+            return cache.Get(lowered);
+        }
+
         string[] parts = Words(word);
         return parts.Length switch
         {
@@ -47,23 +65,24 @@ internal static class TextFolding
         List<string> words = cache.Words;
         words.Clear();
         StringBuilder word = cache.Folded;
+        char[] buffer = cache.Buffer;
         int length = 0;
         foreach (char raw in text)
         {
-            if (IsApostrophe(raw))
+            if (char.IsAsciiLetterOrDigit(raw))
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref cache.Buffer, length * 2);
+                    buffer = cache.Buffer;
+                }
+
+                buffer[length++] = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+            }
+            else if (IsApostrophe(raw))
             {
                 // "we've" and "Kosovo's" stay one word: the apostrophe is dropped, not split on.
                 continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(raw))
-            {
-                if (length == cache.Buffer.Length)
-                {
-                    Array.Resize(ref cache.Buffer, length * 2);
-                }
-
-                cache.Buffer[length++] = char.ToLowerInvariant(raw);
             }
             else if (raw >= 128 && char.IsLetterOrDigit(raw))
             {
@@ -74,19 +93,20 @@ internal static class TextFolding
                     Array.Resize(ref cache.Buffer, (length + word.Length) * 2);
                 }
 
-                word.CopyTo(0, cache.Buffer.AsSpan(length), word.Length);
+                buffer = cache.Buffer;
+                word.CopyTo(0, buffer.AsSpan(length), word.Length);
                 length += word.Length;
             }
             else if (length > 0)
             {
-                words.Add(cache.Get(cache.Buffer.AsSpan(0, length)));
+                words.Add(cache.Get(buffer.AsSpan(0, length)));
                 length = 0;
             }
         }
 
         if (length > 0)
         {
-            words.Add(cache.Get(cache.Buffer.AsSpan(0, length)));
+            words.Add(cache.Get(buffer.AsSpan(0, length)));
         }
 
         return [.. words];
