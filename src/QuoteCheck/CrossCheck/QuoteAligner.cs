@@ -105,6 +105,7 @@ internal static class QuoteAligner
         // Positions within the cluster: the counters are as large as the cluster, not as all quotes.
         var leaderPostings = new Dictionary<int, List<int>>();
         var shared = new SharedKeyCounter(cluster.Count);
+        var candidates = new List<int>();
         for (int p = 0; p < cluster.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -120,21 +121,30 @@ internal static class QuoteAligner
                 }
             }
 
-            // Leaders in the order they were found, which is leader order.
-            shared.Touched.Sort();
-            leaderOf[a] = a;
+            // The leaders sharing enough rare words, in the order they were found (leader order). Most touched
+            // leaders share one word, so they are filtered before they are sorted.
+            candidates.Clear();
             foreach (int q in shared.Touched)
             {
+                if (shared[q] >= Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[cluster[q]].Length)))
+                {
+                    candidates.Add(q);
+                }
+            }
+
+            shared.Clear();
+            candidates.Sort();
+            leaderOf[a] = a;
+            foreach (int q in candidates)
+            {
                 int b = cluster[q];
-                int needed = Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length));
-                if (shared[q] >= needed && MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
+                if (MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
                 {
                     leaderOf[a] = b;
                     break;
                 }
             }
 
-            shared.Clear();
             if (leaderOf[a] == a)
             {
                 foreach (int id in rare[a])
