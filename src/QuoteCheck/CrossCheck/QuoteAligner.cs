@@ -68,14 +68,30 @@ internal static class QuoteAligner
         // thousands of unrelated quotes into one group.
         int[] order = [.. Enumerable.Range(0, entries.Count)
             .OrderBy(i => LeaderRank(entries[i].Quote.Kind)).ThenByDescending(i => entries[i].Words.Length).ThenBy(static i => i)];
+        var position = new int[entries.Count];
+        for (int p = 0; p < order.Length; p++)
+        {
+            position[order[p]] = p;
+        }
 
-        // Quotes of different event clusters are never compared, so each cluster finds its leaders on its own,
-        // the clusters in parallel (largest first, for balance). Within a cluster the quotes keep the order
-        // above, so the groups are the same whatever the thread count.
-        List<int>[] byCluster = [.. order.GroupBy(i => entries[i].Cluster).Select(static g => g.ToList()).OrderByDescending(static c => c.Count)];
+        // Which quote leads depends on the quotes before it, so the decisions are taken in order; but whether
+        // two quotes match does not, and that is the costly part. So first, on all cores, each quote finds every
+        // earlier quote of its cluster that it matches; then one pass in order takes the first of those that
+        // leads. The result is the one a single pass comparing with leaders only would give.
+        int[][] matches = FindEarlierMatches(entries, rare, postings, position, maxDegreeOfParallelism, cancellationToken);
         var leaderOf = new int[entries.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.ForEach(byCluster, options, cluster => FindLeaders(entries, cluster, rare, leaderOf, cancellationToken));
+        foreach (int a in order)
+        {
+            leaderOf[a] = a;
+            foreach (int b in matches[a])
+            {
+                if (leaderOf[b] == b)
+                {
+                    leaderOf[a] = b;
+                    break;
+                }
+            }
+        }
 
         // Groups in the order of their first quote, each quote in input order.
         var groups = new Dictionary<int, List<QuoteEntry>>();
@@ -95,69 +111,59 @@ internal static class QuoteAligner
     }
 
     /// <summary>
-    /// Finds each quote's leader within one cluster, <paramref name="cluster"/> holding its quotes in leader order.
-    /// Candidate leaders are those sharing enough rare words (one array of counters reused across quotes): one
-    /// shared word is evidence for a one- or two-word partial quote, not for two long quotes that both name the
-    /// same person. Writes only the cluster's own entries of <paramref name="leaderOf"/>.
+    /// For each quote, the earlier quotes (in leader order) of its cluster that it matches, in that order. Candidates
+    /// share enough rare words (one array of counters per worker, reused across quotes): one shared word is
+    /// evidence for a one- or two-word partial quote, not for two long quotes that both name the same person.
     /// </summary>
-    private static void FindLeaders(IReadOnlyList<QuoteEntry> entries, List<int> cluster, int[][] rare, int[] leaderOf, CancellationToken cancellationToken)
+    private static int[][] FindEarlierMatches(IReadOnlyList<QuoteEntry> entries, int[][] rare, List<List<int>> postings, int[] position, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        // Positions within the cluster: the counters are as large as the cluster, not as all quotes.
-        var leaderPostings = new Dictionary<int, List<int>>();
-        var shared = new SharedKeyCounter(cluster.Count);
-        var candidates = new List<int>();
-        for (int p = 0; p < cluster.Count; p++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int a = cluster[p];
-            foreach (int id in rare[a])
+        var matches = new int[entries.Count][];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(
+            0,
+            entries.Count,
+            options,
+            () => (Shared: new SharedKeyCounter(entries.Count), Candidates: new List<int>()),
+            (a, _, local) =>
             {
-                if (leaderPostings.TryGetValue(id, out List<int>? leaders))
-                {
-                    foreach (int q in leaders)
-                    {
-                        shared.Add(q);
-                    }
-                }
-            }
-
-            // The leaders sharing enough rare words, in the order they were found (leader order). Most touched
-            // leaders share one word, so they are filtered before they are sorted.
-            candidates.Clear();
-            foreach (int q in shared.Touched)
-            {
-                if (shared[q] >= Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[cluster[q]].Length)))
-                {
-                    candidates.Add(q);
-                }
-            }
-
-            shared.Clear();
-            candidates.Sort();
-            leaderOf[a] = a;
-            foreach (int q in candidates)
-            {
-                int b = cluster[q];
-                if (MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
-                {
-                    leaderOf[a] = b;
-                    break;
-                }
-            }
-
-            if (leaderOf[a] == a)
-            {
+                (SharedKeyCounter shared, List<int> candidates) = local;
                 foreach (int id in rare[a])
                 {
-                    if (!leaderPostings.TryGetValue(id, out List<int>? leaders))
+                    foreach (int b in postings[id])
                     {
-                        leaderPostings[id] = leaders = [];
+                        if (position[b] < position[a] && entries[b].Cluster == entries[a].Cluster)
+                        {
+                            shared.Add(b);
+                        }
                     }
-
-                    leaders.Add(p);
                 }
-            }
-        }
+
+                // Most candidates share one word, so they are filtered before they are sorted.
+                candidates.Clear();
+                foreach (int b in shared.Touched)
+                {
+                    if (shared[b] >= Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length)))
+                    {
+                        candidates.Add(b);
+                    }
+                }
+
+                shared.Clear();
+                candidates.Sort((x, y) => position[x].CompareTo(position[y]));
+                List<int>? found = null;
+                foreach (int b in candidates)
+                {
+                    if (MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
+                    {
+                        (found ??= []).Add(b);
+                    }
+                }
+
+                matches[a] = found is null ? [] : [.. found];
+                return local;
+            },
+            static _ => { });
+        return matches;
     }
 
     /// <summary>Direct wordings lead groups before partial quotes, and those before paraphrases.</summary>
