@@ -218,8 +218,7 @@ internal sealed class SourceRelations
         var shingles = new ulong[]?[n]; // kept only for documents that turn out to be candidates
         ulong[][] sketches = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i =>
         {
-            ulong[] set = Shingles(documents[i]);
-            return set[..Math.Min(SketchSize, set.Length)];
+            return Shingles(documents[i], SketchSize);
         });
         var sketchPostings = new Dictionary<ulong, List<int>>();
         for (int i = 0; i < n; i++)
@@ -310,11 +309,21 @@ internal sealed class SourceRelations
     }
 
     /// <summary>The distinct hashes of every run of <see cref="ShingleWords"/> folded words of the body, in ascending order.</summary>
-    private static ulong[] Shingles(DocumentAnalysis analysis)
+    /// <summary>
+    /// The distinct hashes of a document's word five-grams in ascending order, at most <paramref name="limit"/> of
+    /// them (the smallest: a sketch). Hashed into the thread's own buffer, so only the answer is allocated.
+    /// </summary>
+    private static ulong[] Shingles(DocumentAnalysis analysis, int limit = int.MaxValue)
     {
         SourceDocument doc = analysis.Document;
-        string[] words = TextFolding.Words(doc.Body.Slice(doc.Text));
-        var hashes = new ulong[Math.Max(0, words.Length - ShingleWords + 1)];
+        List<string> words = TextFolding.WordsInPlace(doc.Body.Slice(doc.Text));
+        int length = Math.Max(0, words.Count - ShingleWords + 1);
+        if ((t_hashes?.Length ?? 0) < length)
+        {
+            t_hashes = new ulong[Math.Max(length, 1024) * 2];
+        }
+
+        Span<ulong> hashes = t_hashes.AsSpan(0, length);
         for (int w = 0; w < hashes.Length; w++)
         {
             ulong hash = 14695981039346656037UL;
@@ -327,9 +336,9 @@ internal sealed class SourceRelations
             hashes[w] = hash;
         }
 
-        Array.Sort(hashes);
+        hashes.Sort();
         int count = 0;
-        for (int k = 0; k < hashes.Length; k++)
+        for (int k = 0; k < hashes.Length && count < limit; k++)
         {
             if (count == 0 || hashes[k] != hashes[count - 1])
             {
@@ -337,6 +346,9 @@ internal sealed class SourceRelations
             }
         }
 
-        return hashes[..count];
+        return hashes[..count].ToArray();
     }
+
+    [ThreadStatic]
+    private static ulong[]? t_hashes;
 }

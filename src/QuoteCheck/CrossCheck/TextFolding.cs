@@ -59,7 +59,13 @@ internal static class TextFolding
     }
 
     /// <summary>The folded words of a text, spelling variants unified unless <paramref name="unifySpelling"/> is false (for display).</summary>
-    public static string[] Words(ReadOnlySpan<char> text, bool unifySpelling = true)
+    public static string[] Words(ReadOnlySpan<char> text, bool unifySpelling = true) => [.. WordsInPlace(text, unifySpelling)];
+
+    /// <summary>
+    /// <see cref="Words"/> without the copy: the thread's own list, valid until its next fold. For callers that
+    /// only read the words once (hashing a whole article's passages).
+    /// </summary>
+    public static List<string> WordsInPlace(ReadOnlySpan<char> text, bool unifySpelling = true)
     {
         WordCache cache = unifySpelling ? (t_unified ??= new WordCache(unifySpelling: true)) : (t_plain ??= new WordCache(unifySpelling: false));
         List<string> words = cache.Words;
@@ -109,7 +115,7 @@ internal static class TextFolding
             words.Add(cache.Get(buffer.AsSpan(0, length)));
         }
 
-        return [.. words];
+        return words;
     }
 
     [ThreadStatic]
