@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Sample;
@@ -23,10 +24,7 @@ internal static class InputReader
                 }
 
                 Array.Sort(files, StringComparer.Ordinal);
-                foreach (string file in files)
-                {
-                    documents.Add(Load(file, date));
-                }
+                documents.AddRange(LoadAll(files, date));
             }
             else if (File.Exists(path))
             {
@@ -41,15 +39,36 @@ internal static class InputReader
         return documents;
     }
 
-    private static SourceDocument Load(string path, DateOnly? date)
+    private static SourceDocument Load(string path, DateOnly? date) =>
+        TryLoad(path, date, out SourceDocument? document, out string? error) ? document : throw new UsageException(error);
+
+    /// <summary>
+    /// A folder's files, read and decoded on all cores (a thousand articles take a tenth of a second on one),
+    /// in the given order; where several cannot be read, the error named is the first file's, as one at a time.
+    /// </summary>
+    private static SourceDocument[] LoadAll(string[] files, DateOnly? date)
+    {
+        var documents = new SourceDocument?[files.Length];
+        var errors = new string?[files.Length];
+        Parallel.For(0, files.Length, i => TryLoad(files[i], date, out documents[i], out errors[i]));
+        return Array.Find(errors, static e => e is not null) is { } error
+            ? throw new UsageException(error)
+            : Array.ConvertAll(documents, static d => d!);
+    }
+
+    private static bool TryLoad(string path, DateOnly? date, [NotNullWhen(true)] out SourceDocument? document, [NotNullWhen(false)] out string? error)
     {
         try
         {
-            return WithDate(SourceDocument.Load(path), date);
+            document = WithDate(SourceDocument.Load(path), date);
+            error = null;
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
+            document = null;
+            error = $"cannot read '{path}': {e.Message}";
+            return false;
         }
     }
 
