@@ -68,17 +68,12 @@ internal static class QuoteAligner
         // thousands of unrelated quotes into one group.
         int[] order = [.. Enumerable.Range(0, entries.Count)
             .OrderBy(i => LeaderRank(entries[i].Quote.Kind)).ThenByDescending(i => entries[i].Words.Length).ThenBy(static i => i)];
-        var position = new int[entries.Count];
-        for (int p = 0; p < order.Length; p++)
-        {
-            position[order[p]] = p;
-        }
 
         // Which quote leads depends on the quotes before it, so the decisions are taken in order; but whether
         // two quotes match does not, and that is the costly part. So first, on all cores, each quote finds every
         // earlier quote of its cluster that it matches; then one pass in order takes the first of those that
         // leads. The result is the one a single pass comparing with leaders only would give.
-        int[][] matches = FindEarlierMatches(entries, rare, postings, position, maxDegreeOfParallelism, cancellationToken);
+        int[][] matches = FindEarlierMatches(entries, rare, postings, order, maxDegreeOfParallelism, cancellationToken);
         var leaderOf = new int[entries.Count];
         foreach (int a in order)
         {
@@ -115,44 +110,77 @@ internal static class QuoteAligner
     /// share enough rare words (one array of counters per worker, reused across quotes): one shared word is
     /// evidence for a one- or two-word partial quote, not for two long quotes that both name the same person.
     /// </summary>
-    private static int[][] FindEarlierMatches(IReadOnlyList<QuoteEntry> entries, int[][] rare, List<List<int>> postings, int[] position, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    private static int[][] FindEarlierMatches(IReadOnlyList<QuoteEntry> entries, int[][] rare, List<List<int>> postings, int[] order, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        var matches = new int[entries.Count][];
+        // Everything by position in leader order, in flat arrays: each rare word's quotes in ascending position,
+        // so that a quote reads only the part of a list before itself, and no quote object is touched while counting.
+        int n = entries.Count;
+        var position = new int[n];
+        var clusterAt = new int[n];
+        var rareCountAt = new int[n];
+        for (int p = 0; p < n; p++)
+        {
+            position[order[p]] = p;
+            clusterAt[p] = entries[order[p]].Cluster;
+            rareCountAt[p] = rare[order[p]].Length;
+        }
+
+        var positions = new int[postings.Count][];
+        for (int id = 0; id < postings.Count; id++)
+        {
+            int[] list = [.. postings[id]];
+            for (int k = 0; k < list.Length; k++)
+            {
+                list[k] = position[list[k]];
+            }
+
+            Array.Sort(list);
+            positions[id] = list;
+        }
+
+        var matches = new int[n][];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism };
         Parallel.For(
             0,
-            entries.Count,
+            n,
             options,
-            () => (Shared: new SharedKeyCounter(entries.Count), Candidates: new List<int>()),
-            (a, _, local) =>
+            () => (Shared: new SharedKeyCounter(n), Candidates: new List<int>()),
+            (pa, _, local) =>
             {
                 (SharedKeyCounter shared, List<int> candidates) = local;
+                int a = order[pa];
                 foreach (int id in rare[a])
                 {
-                    foreach (int b in postings[id])
+                    foreach (int pb in positions[id])
                     {
-                        if (position[b] < position[a] && entries[b].Cluster == entries[a].Cluster)
+                        if (pb >= pa)
                         {
-                            shared.Add(b);
+                            break;
+                        }
+
+                        if (clusterAt[pb] == clusterAt[pa])
+                        {
+                            shared.Add(pb);
                         }
                     }
                 }
 
                 // Most candidates share one word, so they are filtered before they are sorted.
                 candidates.Clear();
-                foreach (int b in shared.Touched)
+                foreach (int pb in shared.Touched)
                 {
-                    if (shared[b] >= Math.Min(MinSharedWords, Math.Min(rare[a].Length, rare[b].Length)))
+                    if (shared[pb] >= Math.Min(MinSharedWords, Math.Min(rareCountAt[pa], rareCountAt[pb])))
                     {
-                        candidates.Add(b);
+                        candidates.Add(pb);
                     }
                 }
 
                 shared.Clear();
-                candidates.Sort((x, y) => position[x].CompareTo(position[y]));
+                candidates.Sort();
                 List<int>? found = null;
-                foreach (int b in candidates)
+                foreach (int pb in candidates)
                 {
+                    int b = order[pb];
                     if (MayMatch(entries[a], entries[b]) && Matches(entries[a], entries[b]))
                     {
                         (found ??= []).Add(b);
