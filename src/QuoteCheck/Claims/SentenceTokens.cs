@@ -59,6 +59,13 @@ internal sealed class SentenceTokens
         }
     }
 
+    /// <summary>Forgets the text (the word buffer is kept for the next document).</summary>
+    public void Clear()
+    {
+        Text = string.Empty;
+        Count = 0;
+    }
+
     /// <summary>Whether something other than spaces stands between word <paramref name="left"/> and the next word (a comma, a dash, a quote mark).</summary>
     public bool BreakAfter(int left)
     {
