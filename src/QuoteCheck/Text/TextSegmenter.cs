@@ -15,16 +15,39 @@ internal static class TextSegmenter
 
     public static DocumentLayout Segment(string text, TextSpan body)
     {
-        var paragraphs = new List<TextSpan>();
-        FindParagraphs(text, body, paragraphs);
-        var sentences = new List<Sentence>(paragraphs.Count * 3);
-        for (int p = 0; p < paragraphs.Count; p++)
+        // The spans are gathered in lists kept per thread and copied out at their final size: growing a
+        // new list per document made about as much garbage again as the layout itself.
+        List<TextSpan> paragraphs = t_paragraphs ??= new List<TextSpan>(64);
+        List<Sentence> sentences = t_sentences ??= new List<Sentence>(256);
+        try
         {
-            FindSentences(text, paragraphs[p], p, sentences);
-        }
+            FindParagraphs(text, body, paragraphs);
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                FindSentences(text, paragraphs[p], p, sentences);
+            }
 
-        return new DocumentLayout(paragraphs, sentences);
+            return new DocumentLayout(paragraphs.ToArray(), sentences.ToArray());
+        }
+        finally
+        {
+            paragraphs.Clear();
+            sentences.Clear();
+            if (sentences.Capacity > MaxKept || paragraphs.Capacity > MaxKept)
+            {
+                (paragraphs.Capacity, sentences.Capacity) = (0, 0);
+            }
+        }
     }
+
+    /// <summary>Past this many spans a list grown by a huge document is given back after use.</summary>
+    private const int MaxKept = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_paragraphs;
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
 
     private static void FindParagraphs(string text, TextSpan body, List<TextSpan> paragraphs)
     {
