@@ -46,7 +46,11 @@ internal sealed class CueLexicon
         }
 
         _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new CueShapes(cueWords.Keys);
     }
+
+    // Rules most words out before the dictionary lookup, which hashes every word of every sentence.
+    private readonly CueShapes _shapes;
 
     /// <summary>The built-in lexicon with no additions.</summary>
     public static CueLexicon Default { get; } = new([]);
@@ -61,7 +65,7 @@ internal sealed class CueLexicon
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        if (!_words.TryGetValue(word, out CueWord? cue))
+        if (!_shapes.MayContain(word) || !_words.TryGetValue(word, out CueWord? cue))
         {
             return 0;
         }
