@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using QuoteCheck.Definitions;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.Quotes;
 
@@ -46,11 +47,11 @@ internal sealed class CueLexicon
         }
 
         _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _shapes = new CueShapes(cueWords.Keys);
+        _shapes = new WordShapes(cueWords.Keys);
     }
 
     // Rules most words out before the dictionary lookup, which hashes every word of every sentence.
-    private readonly CueShapes _shapes;
+    private readonly WordShapes _shapes;
 
     /// <summary>The built-in lexicon with no additions.</summary>
     public static CueLexicon Default { get; } = new([]);

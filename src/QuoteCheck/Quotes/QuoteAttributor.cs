@@ -186,18 +186,20 @@ internal sealed class QuoteAttributor
             Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
             _paragraphTokens.Add(_documentTokens.Count);
             _documentTokens.AddRange(_tokens);
+            // Read through a span: this loop visits every token of the document.
+            ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
             int k = 0;
-            while (k < _tokens.Count)
+            while (k < tokens.Length)
             {
-                if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+                if (!(tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized))
                 {
                     k++;
                     continue;
                 }
 
                 int start = k;
-                while (k < _tokens.Count && ((_tokens[k].Kind == TokenKind.Word && (_tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(_tokens[k]))))
-                    || (IsPunct(k, '.') && k > start && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].Length <= 4 && k + 1 < _tokens.Count && _tokens[k + 1].Capitalized)))
+                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(tokens[k]))))
+                    || (IsPunct(k, '.') && k > start && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && k + 1 < tokens.Length && tokens[k + 1].Capitalized)))
                 {
                     k++;
                 }

@@ -1,16 +1,17 @@
-namespace QuoteCheck.Quotes;
+namespace QuoteCheck.Text;
 
 /// <summary>
-/// A filter in front of the cue-word dictionary: one bit per (length, first letter, last letter) of the
-/// cue words, so that most words of a sentence are ruled out by two character tests and a bit test
-/// instead of a case-insensitive hash. Never rules out a word the dictionary holds. Immutable.
+/// A filter in front of a case-insensitive word dictionary (cue words, claim triggers): one bit per
+/// (length, first letter, last letter) of the words it holds, so that most words of a sentence are ruled
+/// out by two character tests and a bit test instead of a case-insensitive hash. Never rules out a word
+/// the dictionary holds. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Only ASCII letters at both ends are filtered: case-insensitive comparison maps some other characters
 /// onto ASCII letters (the dotless <c>ı</c> onto <c>I</c>), so a word with anything else at either end is
-/// always looked up, and a list whose words do not all have letters at both ends switches the filter off.
+/// always looked up, and a list holding a word with a non-ASCII character at either end switches the filter off.
 /// </remarks>
-internal sealed class CueShapes
+internal sealed class WordShapes
 {
     private const int Letters = 26;
 
@@ -20,14 +21,21 @@ internal sealed class CueShapes
     private readonly ulong[] _bits = new ulong[(((MaxLength + 1) * Letters * Letters) + 63) / 64];
     private readonly bool _off;
 
-    public CueShapes(IEnumerable<string> words)
+    public WordShapes(IEnumerable<string> words)
     {
         foreach (string word in words)
         {
             if (!TryIndex(word, out int index))
             {
-                _off = true;
-                return;
+                // A word ending in an ASCII digit or sign only equals words ending in that same character,
+                // which are never filtered; one ending in anything else might equal an ASCII-lettered word.
+                if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1]))
+                {
+                    _off = true;
+                    return;
+                }
+
+                continue;
             }
 
             _bits[index >> 6] |= 1UL << (index & 63);
