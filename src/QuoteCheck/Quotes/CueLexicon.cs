@@ -56,6 +56,9 @@ internal sealed class CueLexicon
     /// <summary>The built-in lexicon with no additions.</summary>
     public static CueLexicon Default { get; } = new([]);
 
+    /// <summary>False when <paramref name="word"/> can start no cue, by a filter much cheaper than <see cref="MatchAt"/>'s lookup.</summary>
+    public bool MayStartCue(ReadOnlySpan<char> word) => _shapes.MayContain(word);
+
     /// <summary>How many tokens from <paramref name="index"/> form a cue (0 when none).</summary>
     public int MatchAt(string text, List<Token> tokens, int index, int end)
     {

@@ -540,7 +540,9 @@ internal sealed class QuoteAttributor
         _hits.Clear();
         for (int k = s; k < e; k++)
         {
-            int n = _cues.MatchAt(_text, _tokens, k, e);
+            // Most words are ruled out by the lexicon's filter here, without a call per token.
+            Token t = _tokens[k];
+            int n = t.Kind == TokenKind.Word && _cues.MayStartCue(Word(t)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
             if (n == 0 && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
