@@ -585,9 +585,15 @@ internal sealed class QuoteAttributor
     // verb is not in the list.
     private bool IsVerbAfterQuotation(int s, int k, int e)
     {
+        // Asked for every token: the ending is tested on the characters, before anything else is read.
         Token t = _tokens[k];
-        ReadOnlySpan<char> w = Word(t);
-        if (t.Kind != TokenKind.Word || t.Capitalized || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal)) || w.Length < 4)
+        if (t.Kind != TokenKind.Word || t.Capitalized || t.Length < 4)
+        {
+            return false;
+        }
+
+        char ending = _text[t.End - 1];
+        if (!(ending == 's' || (ending == 'd' && _text[t.End - 2] == 'e')))
         {
             return false;
         }
