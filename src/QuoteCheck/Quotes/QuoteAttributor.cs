@@ -538,17 +538,24 @@ internal sealed class QuoteAttributor
     private void FindCues(int s, int e, bool headline)
     {
         _hits.Clear();
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
         for (int k = s; k < e; k++)
         {
-            // Most words are ruled out by the lexicon's filter here, without a call per token.
-            Token t = _tokens[k];
-            int n = t.Kind == TokenKind.Word && _cues.MayStartCue(Word(t)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
-            if (n == 0 && IsVerbAfterQuotation(s, k, e))
+            // Every token of every sentence comes through here: most words are ruled out by the lexicon's
+            // filter and by their ending, read through a span, before any call.
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind != TokenKind.Word || (headline && t.Capitalized))
+            {
+                continue;
+            }
+
+            int n = _cues.MayStartCue(_text.AsSpan(t.Start, t.Length)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
+            if (n == 0 && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
             }
 
-            if (n == 0 || (headline && _tokens[k].Capitalized))
+            if (n == 0)
             {
                 continue;
             }
@@ -585,15 +592,7 @@ internal sealed class QuoteAttributor
     // verb is not in the list.
     private bool IsVerbAfterQuotation(int s, int k, int e)
     {
-        // Asked for every token: the ending is tested on the characters, before anything else is read.
-        Token t = _tokens[k];
-        if (t.Kind != TokenKind.Word || t.Capitalized || t.Length < 4)
-        {
-            return false;
-        }
-
-        char ending = _text[t.End - 1];
-        if (!(ending == 's' || (ending == 'd' && _text[t.End - 2] == 'e')))
+        if (!MayBeVerbAfterQuotation(_tokens[k]))
         {
             return false;
         }
@@ -619,6 +618,19 @@ internal sealed class QuoteAttributor
         QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
         int last = quote.ContentEnd - 1;
         return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || AttributionWords.IsDeterminer(Word(_tokens[j + 1])));
+    }
+
+    // The cheap part of IsVerbAfterQuotation, asked for every token: a lower-case word of four letters or
+    // more ending in "s" or "ed", tested on its characters before anything else is read.
+    private bool MayBeVerbAfterQuotation(in Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Capitalized || t.Length < 4)
+        {
+            return false;
+        }
+
+        char ending = _text[t.End - 1];
+        return ending == 's' || (ending == 'd' && _text[t.End - 2] == 'e');
     }
 
     // A cue word used as a noun ("the report"), an infinitive ("declined to say"), a passive ("was told")
