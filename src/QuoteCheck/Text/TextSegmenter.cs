@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using QuoteCheck.Definitions;
 
 namespace QuoteCheck.Text;
@@ -10,9 +9,7 @@ namespace QuoteCheck.Text;
 /// </summary>
 internal static class TextSegmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = WordList.Set("abbreviations");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet AbbreviationLookup = WordSet.Of("abbreviations");
 
     private static readonly SearchValues<char> Stops = SearchValues.Create(".!?\u2026");
 
