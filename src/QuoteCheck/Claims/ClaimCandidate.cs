@@ -93,12 +93,16 @@ public sealed class ClaimCandidate
     /// <param name="subject">The subject words, if any.</param>
     /// <param name="subjectSpan">Where they lie, if they were taken from the text.</param>
     /// <returns>The claim.</returns>
-    public Claim CreateClaim(string? subject = null, TextSpan? subjectSpan = null) => new(Rule.Kind, Value, Sentence)
+    public Claim CreateClaim(string? subject = null, TextSpan? subjectSpan = null) => CreateClaim(subject, subjectSpan, null);
+
+    /// <summary>As the public overload, with the implied date of an anchored duration.</summary>
+    internal Claim CreateClaim(string? subject, TextSpan? subjectSpan, DateValue? impliedDate) => new(Rule.Kind, Value, Sentence)
     {
         Subject = subject,
         SubjectSpan = subjectSpan,
         Speaker = Speaker,
         Rule = Rule.Name,
+        ImpliedDate = impliedDate,
     };
 
     /// <summary>Takes the subject words from the sentence, as <see cref="ClaimRule"/> does (see <see cref="ClaimSubject"/>).</summary>
