@@ -72,10 +72,39 @@ internal sealed class QuoteAttributor
         Registry.Reset(text);
     }
 
+    // Per-document scratch for QuoteExtractor: which registry entries a quote uses, and their built speakers.
+    private bool[] _usedSpeakers = new bool[64];
+    private Speaker?[] _builtSpeakers = new Speaker?[64];
+
+    /// <summary>A cleared flag per registry entry, valid until <see cref="Release"/>.</summary>
+    public Span<bool> UsedSpeakers(int count)
+    {
+        if (_usedSpeakers.Length < count)
+        {
+            _usedSpeakers = new bool[Math.Max(count, _usedSpeakers.Length * 2)];
+        }
+
+        Span<bool> used = _usedSpeakers.AsSpan(0, count);
+        used.Clear();
+        return used;
+    }
+
+    /// <summary>A slot per registry entry for <see cref="SpeakerRegistry.Build"/>, valid until <see cref="Release"/>.</summary>
+    public Span<Speaker?> BuiltSpeakers(int count)
+    {
+        if (_builtSpeakers.Length < count)
+        {
+            _builtSpeakers = new Speaker?[Math.Max(count, _builtSpeakers.Length * 2)];
+        }
+
+        return _builtSpeakers.AsSpan(0, count);
+    }
+
     /// <summary>Lets go of the document once its results are read; buffers grown by a huge document are given back.</summary>
     public void Release()
     {
         _text = string.Empty;
+        Array.Clear(_builtSpeakers); // no speaker of this document stays reachable from the thread
         _quotes.Clear();
         Found.Clear();
         Registry.Reset(string.Empty);
@@ -93,6 +122,11 @@ internal sealed class QuoteAttributor
             _nextQuote = [];
             _lastHitStartingAt = [];
             _lastHitOrSpeakerAt = [];
+        }
+
+        if (_builtSpeakers.Length > MaxKeptSpeakers)
+        {
+            (_usedSpeakers, _builtSpeakers) = (new bool[64], new Speaker?[64]);
         }
     }
 
@@ -163,6 +197,9 @@ internal sealed class QuoteAttributor
 
     private readonly HashSet<int> _headingQuotes = [];
 
+    /// <summary>Past this many speaker slots the scratch arrays are given back after use.</summary>
+    private const int MaxKeptSpeakers = 4096;
+
     /// <summary>Past this many tokens a document's buffers are given back after use.</summary>
     private const int MaxKeptTokens = 1 << 16;
 
@@ -181,8 +218,11 @@ internal sealed class QuoteAttributor
     private void FindNames(DocumentLayout layout)
     {
         int cursor = 0;
-        foreach (TextSpan paragraph in layout.Paragraphs)
+        // By index: a foreach over the IReadOnlyList allocated an enumerator per document.
+        IReadOnlyList<TextSpan> paragraphs = layout.Paragraphs;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            TextSpan paragraph = paragraphs[p];
             Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
             _paragraphTokens.Add(_documentTokens.Count);
             _documentTokens.AddRange(_tokens);
