@@ -49,6 +49,9 @@ internal sealed class QuoteAttributor
     /// <summary>The quotations of the document, in text order: filled by <see cref="QuoteScanner"/> before <see cref="Run"/>.</summary>
     public List<QuotedSpan> Marks => _quotes;
 
+    /// <summary>Quotation spans of earlier documents, for <see cref="QuoteScanner"/> to reuse (none is referenced any more).</summary>
+    public List<QuotedSpan> SpareMarks { get; } = [];
+
     public SpeakerRegistry Registry { get; } = new();
 
     public List<FoundQuote> Found { get; } = [];
@@ -105,8 +108,12 @@ internal sealed class QuoteAttributor
     {
         _text = string.Empty;
         Array.Clear(_builtSpeakers); // no speaker of this document stays reachable from the thread
-        _quotes.Clear();
+
+        // The quotation spans are made again for every document: kept for the next one instead (the found
+        // quotes that point at them are cleared here too).
         Found.Clear();
+        SpareMarks.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_quotes)[..Math.Min(_quotes.Count, Math.Max(0, MaxSpareMarks - SpareMarks.Count))]);
+        _quotes.Clear();
         Registry.Reset(string.Empty);
         if (_documentTokens.Capacity > MaxKeptTokens)
         {
@@ -196,6 +203,9 @@ internal sealed class QuoteAttributor
     }
 
     private readonly HashSet<int> _headingQuotes = [];
+
+    /// <summary>The most quotation spans kept for reuse.</summary>
+    private const int MaxSpareMarks = 1024;
 
     /// <summary>Past this many speaker slots the scratch arrays are given back after use.</summary>
     private const int MaxKeptSpeakers = 4096;

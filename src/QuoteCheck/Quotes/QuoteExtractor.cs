@@ -51,7 +51,7 @@ internal sealed class QuoteExtractor
     private QuoteExtraction Extract(string text, DocumentLayout layout, List<Diagnostic> diagnostics, QuoteAttributor attributor, CancellationToken cancellationToken)
     {
         attributor.Reset(text, Cues, SpeakerPatterns);
-        QuoteScanner.Scan(text, layout, attributor.Marks, diagnostics);
+        QuoteScanner.Scan(text, layout, attributor.Marks, attributor.SpareMarks, diagnostics);
         attributor.Run(layout, cancellationToken);
 
         List<FoundQuote> found = attributor.Found;
