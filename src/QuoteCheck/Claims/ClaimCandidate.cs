@@ -10,17 +10,30 @@ namespace QuoteCheck.Claims;
 /// found by, and helpers that take the subject words from the sentence.
 /// </summary>
 /// <remarks>
-/// A candidate shares the pipeline's per-sentence buffers: use it only during
-/// <see cref="IClaimRule.Apply"/> and do not keep it.
+/// A candidate shares the pipeline's per-sentence buffers, and the same instance is offered to each
+/// rule in turn with new contents: use it only during <see cref="IClaimRule.Apply"/> and do not keep it.
 /// </remarks>
 public sealed class ClaimCandidate
 {
-    private readonly SentenceTokens _words;
-    private readonly int _valueFirst;
-    private readonly int _valueLast;
-    private readonly TriggerHit? _trigger;
+    private SentenceTokens _words = Empty;
+    private int _valueFirst;
+    private int _valueLast;
+    private TriggerHit? _trigger;
 
-    internal ClaimCandidate(
+    private static readonly SentenceTokens Empty = new();
+    private static readonly SourceDocument EmptyDocument = SourceDocument.Create("-", string.Empty);
+
+    // The extractor keeps one candidate per thread and resets it for each rule it tries: a candidate is
+    // valid only during IClaimRule.Apply (see the remarks), and a new object per rule tried was a tenth
+    // of what analysing a document allocated.
+    internal ClaimCandidate()
+    {
+        Document = EmptyDocument;
+        Value = null!;
+        Rule = null!;
+    }
+
+    internal void Reset(
         SourceDocument document,
         RecognizedValue value,
         TextSpan sentence,
@@ -37,46 +50,59 @@ public sealed class ClaimCandidate
         _trigger = trigger;
         Speaker = speaker;
         Rule = rule;
-        if (trigger is { } t)
-        {
-            Trigger = TextSpan.FromBounds(words[t.First].Start, words[t.Last].End);
-        }
+        Trigger = trigger is { } t ? TextSpan.FromBounds(words[t.First].Start, words[t.Last].End) : null;
+    }
+
+    /// <summary>Drops the references to the last document, so that a thread's spare candidate keeps nothing alive.</summary>
+    internal void Clear()
+    {
+        Document = EmptyDocument;
+        Value = null!;
+        Speaker = null;
+        Rule = null!;
+        _words = Empty;
+        _trigger = null;
+        Trigger = null;
     }
 
     /// <summary>The document the value comes from.</summary>
-    public SourceDocument Document { get; }
+    public SourceDocument Document { get; private set; }
 
     /// <summary>The document's text; every span indexes it.</summary>
     public string Text => Document.Text;
 
     /// <summary>The value the rule is asked about.</summary>
-    public RecognizedValue Value { get; }
+    public RecognizedValue Value { get; private set; }
 
     /// <summary>The sentence holding the value.</summary>
-    public TextSpan Sentence { get; }
+    public TextSpan Sentence { get; private set; }
 
     /// <summary>Where the trigger the rule was found by lies, or null for a rule without triggers.</summary>
-    public TextSpan? Trigger { get; }
+    public TextSpan? Trigger { get; private set; }
 
     /// <summary>The speaker, when the value lies inside a quote.</summary>
-    public Speaker? Speaker { get; }
+    public Speaker? Speaker { get; private set; }
 
     /// <summary>The date relative expressions are resolved against: the document's publication date, when known.</summary>
     public DateOnly? PublicationDate => Document.Published;
 
     /// <summary>The rule being applied.</summary>
-    public IClaimRule Rule { get; }
+    public IClaimRule Rule { get; private set; }
 
     /// <summary>Makes a claim of the rule's kind for the value, with the sentence, speaker and rule name filled in.</summary>
     /// <param name="subject">The subject words, if any.</param>
     /// <param name="subjectSpan">Where they lie, if they were taken from the text.</param>
     /// <returns>The claim.</returns>
-    public Claim CreateClaim(string? subject = null, TextSpan? subjectSpan = null) => new(Rule.Kind, Value, Sentence)
+    public Claim CreateClaim(string? subject = null, TextSpan? subjectSpan = null) => CreateClaim(subject, subjectSpan, null);
+
+    /// <summary>As the public overload, with the implied date of an anchored duration.</summary>
+    internal Claim CreateClaim(string? subject, TextSpan? subjectSpan, DateValue? impliedDate) => new(Rule.Kind, Value, Sentence)
     {
         Subject = subject,
         SubjectSpan = subjectSpan,
         Speaker = Speaker,
         Rule = Rule.Name,
+        ImpliedDate = impliedDate,
     };
 
     /// <summary>Takes the subject words from the sentence, as <see cref="ClaimRule"/> does (see <see cref="ClaimSubject"/>).</summary>

@@ -34,11 +34,38 @@ internal sealed class ClaimExtractor
             return [];
         }
 
-        var claims = new List<Claim>(values.Count);
-        var words = new SentenceTokens();
-        var hits = new List<TriggerHit>();
-        var options = new List<Option>();
-        var dates = new List<(int First, int Last)>();
+        // The per-sentence buffers and the candidate offered to the rules are kept per thread and reused, so a
+        // document costs only its claims. Taken out while in use, so a rule that analyses text cannot share them.
+        Buffers buffers = t_buffers ?? new Buffers();
+        t_buffers = null;
+        try
+        {
+            return Extract(document, layout, values, quotes, buffers, cancellationToken);
+        }
+        finally
+        {
+            buffers.Release();
+            t_buffers = buffers;
+        }
+    }
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    private IReadOnlyList<Claim> Extract(
+        SourceDocument document,
+        DocumentLayout layout,
+        IReadOnlyList<RecognizedValue> values,
+        IReadOnlyList<Quote> quotes,
+        Buffers buffers,
+        CancellationToken cancellationToken)
+    {
+        List<Claim> claims = buffers.Claims;
+        SentenceTokens words = buffers.Words;
+        List<TriggerHit> hits = buffers.Hits;
+        List<Option> options = buffers.Options;
+        List<(int First, int Last)> dates = buffers.Dates;
+        ClaimCandidate candidate = buffers.Candidate;
         int quote = 0;
         int v = 0;
         while (v < values.Count)
@@ -66,14 +93,15 @@ internal sealed class ClaimExtractor
             {
                 RecognizedValue value = values[v];
                 Speaker? speaker = SpeakerAt(quotes, value.Span, ref quote);
-                if (ClaimFor(document, value, sentence, words, hits, options, dates, speaker) is { } claim)
+                if (ClaimFor(document, value, sentence, words, hits, options, dates, speaker, candidate) is { } claim)
                 {
                     claims.Add(claim);
                 }
             }
         }
 
-        return claims;
+        // The result is sized to the claims found; the working list stays with the thread.
+        return claims.Count == 0 ? [] : claims.ToArray();
     }
 
     private Claim? ClaimFor(
@@ -84,7 +112,8 @@ internal sealed class ClaimExtractor
         List<TriggerHit> hits,
         List<Option> options,
         List<(int First, int Last)> dates,
-        Speaker? speaker)
+        Speaker? speaker,
+        ClaimCandidate candidate)
     {
         IReadOnlyList<IClaimRule> rules = _rules.Rules;
         (int first, int last) = words.WordsOf(value.Span);
@@ -165,7 +194,7 @@ internal sealed class ClaimExtractor
         foreach (Option option in options)
         {
             TriggerHit? trigger = option.Hit >= 0 ? hits[option.Hit] : null;
-            var candidate = new ClaimCandidate(document, value, sentence, words, trigger, speaker, rules[option.Rule]);
+            candidate.Reset(document, value, sentence, words, trigger, speaker, rules[option.Rule]);
             if (rules[option.Rule].Apply(candidate) is { } claim)
             {
                 return claim;
@@ -261,4 +290,39 @@ internal sealed class ClaimExtractor
     }
 
     private readonly record struct Option(int Rule, int Priority, int Distance, int Hit);
+
+    /// <summary>What one thread's extraction reuses from document to document.</summary>
+    private sealed class Buffers
+    {
+        /// <summary>Past this many entries a list grown by a huge document is given back after use.</summary>
+        private const int MaxKept = 4096;
+
+        public List<Claim> Claims { get; } = [];
+
+        public SentenceTokens Words { get; } = new();
+
+        public List<TriggerHit> Hits { get; } = [];
+
+        public List<Option> Options { get; } = [];
+
+        public List<(int First, int Last)> Dates { get; } = [];
+
+        // One candidate offered to each rule in turn: rules may not keep it (see ClaimCandidate's remarks).
+        public ClaimCandidate Candidate { get; } = new();
+
+        /// <summary>Lets go of the document (no claim, value or text stays reachable from the thread).</summary>
+        public void Release()
+        {
+            Claims.Clear();
+            Hits.Clear();
+            Options.Clear();
+            Dates.Clear();
+            Candidate.Clear();
+            Words.Clear();
+            if (Claims.Capacity > MaxKept || Hits.Capacity > MaxKept)
+            {
+                (Claims.Capacity, Hits.Capacity) = (0, 0);
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
@@ -12,6 +13,9 @@ namespace QuoteCheck.Claims;
 /// </remarks>
 internal sealed class SentenceTokens
 {
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private TextSpan[] _words = new TextSpan[64];
 
     public string Text { get; private set; } = string.Empty;
@@ -40,6 +44,16 @@ internal sealed class SentenceTokens
             i++;
             while (i < end)
             {
+                // Runs of ASCII letters and digits, most of every word, are skipped by a vectorised search;
+                // the character after the run decides whether the word goes on.
+                int run = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+                if (run < 0)
+                {
+                    i = end;
+                    break;
+                }
+
+                i += run;
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
@@ -57,6 +71,13 @@ internal sealed class SentenceTokens
 
             Add(TextSpan.FromBounds(start, i));
         }
+    }
+
+    /// <summary>Forgets the text (the word buffer is kept for the next document).</summary>
+    public void Clear()
+    {
+        Text = string.Empty;
+        Count = 0;
     }
 
     /// <summary>Whether something other than spaces stands between word <paramref name="left"/> and the next word (a comma, a dash, a quote mark).</summary>

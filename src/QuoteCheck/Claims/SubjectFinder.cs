@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using QuoteCheck.Definitions;
 using QuoteCheck.Text;
@@ -18,10 +17,9 @@ internal readonly ref struct SubjectFinder
     private const int MaxGapKept = 2;
     private const int MaxTopicDistance = 24;
 
-    private static readonly FrozenSet<string> BreakWords = WordList.Set("claim-break-words");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakLookup = BreakWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string> ClauseStarts = WordList.Set("claim-clause-starts");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseLookup = ClauseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Asked for most words near each value: sets with a filter in front (see WordSet).
+    private static readonly WordSet BreakLookup = WordSet.Of("claim-break-words");
+    private static readonly WordSet ClauseLookup = WordSet.Of("claim-clause-starts");
 
     private readonly SentenceTokens _words;
     private readonly int _valueFirst;
@@ -224,7 +222,7 @@ internal readonly ref struct SubjectFinder
         return false;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteLookup = WordList.Set("claim-definite-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet DefiniteLookup = WordSet.Of("claim-definite-words");
 
     /// <summary>The topic word or phrase nearest the trigger (or the value when there is none), outside both.</summary>
     private (int, int)? Topic(IReadOnlyList<string> topics, TopicIndex? index)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
 
@@ -33,15 +34,19 @@ internal sealed class TopicIndex
         // Phrases keep the order of the rule's list: of two equally near topics of one length the first listed wins.
         _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapes(byFirstWord.Keys);
         Count = topics.Count;
     }
+
+    // Up to 49 words around each value are looked up: most are ruled out without hashing them.
+    private readonly WordShapes _shapes;
 
     /// <summary>How many topics the rule lists.</summary>
     public int Count { get; }
 
     /// <summary>The phrases whose first word is <paramref name="word"/> (case ignored), in the rule's order; empty when none.</summary>
     public ReadOnlySpan<Phrase> StartingWith(ReadOnlySpan<char> word) =>
-        _byFirstWord.TryGetValue(word, out Phrase[]? phrases) ? phrases : [];
+        _shapes.MayContain(word) && _byFirstWord.TryGetValue(word, out Phrase[]? phrases) ? phrases : [];
 
     /// <summary>A topic phrase: the words after its first.</summary>
     internal sealed record Phrase(string[] Rest);

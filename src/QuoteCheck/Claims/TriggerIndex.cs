@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
 
@@ -51,7 +52,11 @@ internal sealed class TriggerIndex
 
         _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapes(_byFirstWord.Keys);
     }
+
+    // Rules most words out before the dictionary lookup, which hashes every word of every sentence holding a value.
+    private readonly WordShapes _shapes;
 
     /// <summary>The most words in one trigger phrase.</summary>
     public int LongestPhrase { get; }
@@ -65,7 +70,8 @@ internal sealed class TriggerIndex
         hits.Clear();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!_lookup.TryGetValue(words.Word(i), out TriggerPhrase[]? phrases))
+            ReadOnlySpan<char> word = words.Word(i);
+            if (!_shapes.MayContain(word) || !_lookup.TryGetValue(word, out TriggerPhrase[]? phrases))
             {
                 continue;
             }

@@ -1,32 +1,26 @@
-using System.Collections.Frozen;
 using QuoteCheck.Definitions;
 
 namespace QuoteCheck.Quotes;
 
-/// <summary>The word lists the attribution reads (Definitions/*.txt), loaded once as case-insensitive sets.</summary>
+/// <summary>The word lists the attribution reads (Definitions/*.txt), loaded once as case-insensitive sets with a filter in front (see <see cref="WordSet"/>).</summary>
 internal static class AttributionWords
 {
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Lookup("speaker-titles");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups = Lookup("speaker-groups");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Documents = Lookup("speaker-documents");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anonymous = Lookup("speaker-anonymous");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Skip = Lookup("attribution-skip-words");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boundaries = Lookup("attribution-boundaries");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Lookup("prepositions");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounForms = Lookup("cue-noun-forms");
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = Lookup("abbreviations");
+    public static readonly WordSet Titles = WordSet.Of("speaker-titles");
+    public static readonly WordSet Groups = WordSet.Of("speaker-groups");
+    public static readonly WordSet Documents = WordSet.Of("speaker-documents");
+    public static readonly WordSet Anonymous = WordSet.Of("speaker-anonymous");
+    public static readonly WordSet Skip = WordSet.Of("attribution-skip-words");
+    public static readonly WordSet Boundaries = WordSet.Of("attribution-boundaries");
+    public static readonly WordSet Prepositions = WordSet.Of("prepositions");
+    public static readonly WordSet NounForms = WordSet.Of("cue-noun-forms");
+    public static readonly WordSet Abbreviations = WordSet.Of("abbreviations");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        new[] { "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one", "another", "every", "each", "no", "some" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Determiners =
+        new(["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one", "another", "every", "each", "no", "some"]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
-        new[] { "he", "she", "they", "it", "i", "we", "you" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives =
-        new[] { "who", "which", "whose", "whom", "where" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Relatives = new(["who", "which", "whose", "whom", "where"]);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 
@@ -47,6 +41,4 @@ internal static class AttributionWords
 
     public static bool IsPossessive(ReadOnlySpan<char> word) => WithoutPossessive(word).Length != word.Length;
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string name) =>
-        WordList.Set(name).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using QuoteCheck.Definitions;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.Quotes;
 
@@ -46,10 +47,17 @@ internal sealed class CueLexicon
         }
 
         _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapes(cueWords.Keys);
     }
+
+    // Rules most words out before the dictionary lookup, which hashes every word of every sentence.
+    private readonly WordShapes _shapes;
 
     /// <summary>The built-in lexicon with no additions.</summary>
     public static CueLexicon Default { get; } = new([]);
+
+    /// <summary>False when <paramref name="word"/> can start no cue, by a filter much cheaper than <see cref="MatchAt"/>'s lookup.</summary>
+    public bool MayStartCue(ReadOnlySpan<char> word) => _shapes.MayContain(word);
 
     /// <summary>How many tokens from <paramref name="index"/> form a cue (0 when none).</summary>
     public int MatchAt(string text, List<Token> tokens, int index, int end)
@@ -61,7 +69,7 @@ internal sealed class CueLexicon
         }
 
         ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        if (!_words.TryGetValue(word, out CueWord? cue))
+        if (!_shapes.MayContain(word) || !_words.TryGetValue(word, out CueWord? cue))
         {
             return 0;
         }

@@ -16,8 +16,6 @@ internal sealed class NameWordTable
     /// <summary>Past this many distinct words the table starts again, so a long-lived thread does not grow it without end.</summary>
     private const int MaxWords = 1 << 16;
 
-    private static readonly string[] Ignored = ["a", "an", "the", "of", "and", "his", "her", "their", "its"];
-
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private char[] _buffer = new char[128];
@@ -123,16 +121,13 @@ internal sealed class NameWordTable
 
     private static bool IsSeparator(char c) => c is ' ' or ',' or '.' or '-' or '(' or ')';
 
-    private static bool IsIgnored(ReadOnlySpan<char> word)
+    // A switch on the length first: this runs for every word of every name the text mentions.
+    private static bool IsIgnored(ReadOnlySpan<char> word) => word.Length switch
     {
-        foreach (string ignored in Ignored)
-        {
-            if (word.SequenceEqual(ignored))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        1 => word[0] == 'a',
+        2 => word.SequenceEqual("an") || word.SequenceEqual("of"),
+        3 => word.SequenceEqual("the") || word.SequenceEqual("and") || word.SequenceEqual("his") || word.SequenceEqual("her") || word.SequenceEqual("its"),
+        5 => word.SequenceEqual("their"),
+        _ => false,
+    };
 }

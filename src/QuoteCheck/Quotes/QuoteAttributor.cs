@@ -49,6 +49,9 @@ internal sealed class QuoteAttributor
     /// <summary>The quotations of the document, in text order: filled by <see cref="QuoteScanner"/> before <see cref="Run"/>.</summary>
     public List<QuotedSpan> Marks => _quotes;
 
+    /// <summary>Quotation spans of earlier documents, for <see cref="QuoteScanner"/> to reuse (none is referenced any more).</summary>
+    public List<QuotedSpan> SpareMarks { get; } = [];
+
     public SpeakerRegistry Registry { get; } = new();
 
     public List<FoundQuote> Found { get; } = [];
@@ -72,12 +75,45 @@ internal sealed class QuoteAttributor
         Registry.Reset(text);
     }
 
+    // Per-document scratch for QuoteExtractor: which registry entries a quote uses, and their built speakers.
+    private bool[] _usedSpeakers = new bool[64];
+    private Speaker?[] _builtSpeakers = new Speaker?[64];
+
+    /// <summary>A cleared flag per registry entry, valid until <see cref="Release"/>.</summary>
+    public Span<bool> UsedSpeakers(int count)
+    {
+        if (_usedSpeakers.Length < count)
+        {
+            _usedSpeakers = new bool[Math.Max(count, _usedSpeakers.Length * 2)];
+        }
+
+        Span<bool> used = _usedSpeakers.AsSpan(0, count);
+        used.Clear();
+        return used;
+    }
+
+    /// <summary>A slot per registry entry for <see cref="SpeakerRegistry.Build"/>, valid until <see cref="Release"/>.</summary>
+    public Span<Speaker?> BuiltSpeakers(int count)
+    {
+        if (_builtSpeakers.Length < count)
+        {
+            _builtSpeakers = new Speaker?[Math.Max(count, _builtSpeakers.Length * 2)];
+        }
+
+        return _builtSpeakers.AsSpan(0, count);
+    }
+
     /// <summary>Lets go of the document once its results are read; buffers grown by a huge document are given back.</summary>
     public void Release()
     {
         _text = string.Empty;
-        _quotes.Clear();
+        Array.Clear(_builtSpeakers); // no speaker of this document stays reachable from the thread
+
+        // The quotation spans are made again for every document: kept for the next one instead (the found
+        // quotes that point at them are cleared here too).
         Found.Clear();
+        SpareMarks.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_quotes)[..Math.Min(_quotes.Count, Math.Max(0, MaxSpareMarks - SpareMarks.Count))]);
+        _quotes.Clear();
         Registry.Reset(string.Empty);
         if (_documentTokens.Capacity > MaxKeptTokens)
         {
@@ -93,6 +129,11 @@ internal sealed class QuoteAttributor
             _nextQuote = [];
             _lastHitStartingAt = [];
             _lastHitOrSpeakerAt = [];
+        }
+
+        if (_builtSpeakers.Length > MaxKeptSpeakers)
+        {
+            (_usedSpeakers, _builtSpeakers) = (new bool[64], new Speaker?[64]);
         }
     }
 
@@ -163,6 +204,12 @@ internal sealed class QuoteAttributor
 
     private readonly HashSet<int> _headingQuotes = [];
 
+    /// <summary>The most quotation spans kept for reuse.</summary>
+    private const int MaxSpareMarks = 1024;
+
+    /// <summary>Past this many speaker slots the scratch arrays are given back after use.</summary>
+    private const int MaxKeptSpeakers = 4096;
+
     /// <summary>Past this many tokens a document's buffers are given back after use.</summary>
     private const int MaxKeptTokens = 1 << 16;
 
@@ -181,23 +228,28 @@ internal sealed class QuoteAttributor
     private void FindNames(DocumentLayout layout)
     {
         int cursor = 0;
-        foreach (TextSpan paragraph in layout.Paragraphs)
+        // By index: a foreach over the IReadOnlyList allocated an enumerator per document.
+        IReadOnlyList<TextSpan> paragraphs = layout.Paragraphs;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            TextSpan paragraph = paragraphs[p];
             Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
             _paragraphTokens.Add(_documentTokens.Count);
             _documentTokens.AddRange(_tokens);
+            // Read through a span: this loop visits every token of the document.
+            ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
             int k = 0;
-            while (k < _tokens.Count)
+            while (k < tokens.Length)
             {
-                if (!(_tokens[k].Kind == TokenKind.Word && _tokens[k].Capitalized))
+                if (!(tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized))
                 {
                     k++;
                     continue;
                 }
 
                 int start = k;
-                while (k < _tokens.Count && ((_tokens[k].Kind == TokenKind.Word && (_tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(_tokens[k]))))
-                    || (IsPunct(k, '.') && k > start && _tokens[k - 1].End == _tokens[k].Start && _tokens[k - 1].Length <= 4 && k + 1 < _tokens.Count && _tokens[k + 1].Capitalized)))
+                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(tokens[k]))))
+                    || (IsPunct(k, '.') && k > start && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && k + 1 < tokens.Length && tokens[k + 1].Capitalized)))
                 {
                     k++;
                 }
@@ -536,15 +588,24 @@ internal sealed class QuoteAttributor
     private void FindCues(int s, int e, bool headline)
     {
         _hits.Clear();
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
         for (int k = s; k < e; k++)
         {
-            int n = _cues.MatchAt(_text, _tokens, k, e);
-            if (n == 0 && IsVerbAfterQuotation(s, k, e))
+            // Every token of every sentence comes through here: most words are ruled out by the lexicon's
+            // filter and by their ending, read through a span, before any call.
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind != TokenKind.Word || (headline && t.Capitalized))
+            {
+                continue;
+            }
+
+            int n = _cues.MayStartCue(_text.AsSpan(t.Start, t.Length)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
+            if (n == 0 && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
             }
 
-            if (n == 0 || (headline && _tokens[k].Capitalized))
+            if (n == 0)
             {
                 continue;
             }
@@ -581,9 +642,7 @@ internal sealed class QuoteAttributor
     // verb is not in the list.
     private bool IsVerbAfterQuotation(int s, int k, int e)
     {
-        Token t = _tokens[k];
-        ReadOnlySpan<char> w = Word(t);
-        if (t.Kind != TokenKind.Word || t.Capitalized || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal)) || w.Length < 4)
+        if (!MayBeVerbAfterQuotation(_tokens[k]))
         {
             return false;
         }
@@ -609,6 +668,19 @@ internal sealed class QuoteAttributor
         QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
         int last = quote.ContentEnd - 1;
         return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || AttributionWords.IsDeterminer(Word(_tokens[j + 1])));
+    }
+
+    // The cheap part of IsVerbAfterQuotation, asked for every token: a lower-case word of four letters or
+    // more ending in "s" or "ed", tested on its characters before anything else is read.
+    private bool MayBeVerbAfterQuotation(in Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Capitalized || t.Length < 4)
+        {
+            return false;
+        }
+
+        char ending = _text[t.End - 1];
+        return ending == 's' || (ending == 'd' && _text[t.End - 2] == 'e');
     }
 
     // A cue word used as a noun ("the report"), an infinitive ("declined to say"), a passive ("was told")

@@ -51,7 +51,7 @@ internal sealed class QuoteExtractor
     private QuoteExtraction Extract(string text, DocumentLayout layout, List<Diagnostic> diagnostics, QuoteAttributor attributor, CancellationToken cancellationToken)
     {
         attributor.Reset(text, Cues, SpeakerPatterns);
-        QuoteScanner.Scan(text, layout, attributor.Marks, diagnostics);
+        QuoteScanner.Scan(text, layout, attributor.Marks, attributor.SpareMarks, diagnostics);
         attributor.Run(layout, cancellationToken);
 
         List<FoundQuote> found = attributor.Found;
@@ -59,7 +59,7 @@ internal sealed class QuoteExtractor
         // Replaced attributions are dropped first, keeping the order of the rest, so the sort sees the list it always saw.
         found.RemoveAll(static f => f.Replaced);
         found.Sort(static (a, b) => a.Span.CompareTo(b.Span));
-        var used = new bool[attributor.Registry.Count];
+        Span<bool> used = attributor.UsedSpeakers(attributor.Registry.Count);
         int usedCount = 0;
         foreach (FoundQuote f in found)
         {
@@ -70,7 +70,8 @@ internal sealed class QuoteExtractor
             }
         }
 
-        Speaker?[] speakers = attributor.Registry.Build(used);
+        Span<Speaker?> speakers = attributor.BuiltSpeakers(attributor.Registry.Count);
+        attributor.Registry.Build(used, speakers);
         var quotes = new List<Quote>(found.Count);
         foreach (FoundQuote f in found)
         {

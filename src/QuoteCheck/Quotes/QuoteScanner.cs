@@ -23,7 +23,8 @@ internal static class QuoteScanner
     /// <summary>The longest stretch an unclosed quote may take before it is cut at its first sentence end.</summary>
     public const int MaxUnclosedLength = 1000;
 
-    public static void Scan(string text, DocumentLayout layout, List<QuotedSpan> output, List<Diagnostic> diagnostics)
+    /// <summary>Appends the document's quotations to <paramref name="output"/>, taking span objects from <paramref name="spares"/> (left by earlier documents) before making new ones.</summary>
+    public static void Scan(string text, DocumentLayout layout, List<QuotedSpan> output, List<QuotedSpan> spares, List<Diagnostic> diagnostics)
     {
         IReadOnlyList<TextSpan> paragraphs = layout.Paragraphs;
         QuotedSpan? carried = null;
@@ -36,7 +37,7 @@ internal static class QuoteScanner
             int carriedParts = carried?.Parts?.Count ?? 0;
             for (int attempt = 0; ; attempt++)
             {
-                QuotedSpan? result = ScanParagraph(text, paragraphs, p, carried, singleBarrier, output, diagnostics, out int unclosedSingle);
+                QuotedSpan? result = ScanParagraph(text, paragraphs, p, carried, singleBarrier, output, spares, diagnostics, out int unclosedSingle);
                 if (unclosedSingle < 0 || attempt == 3)
                 {
                     carried = result;
@@ -52,7 +53,7 @@ internal static class QuoteScanner
     }
 
     // Scans one paragraph; returns a double quote that stays open into the next paragraph, if any.
-    private static QuotedSpan? ScanParagraph(string text, IReadOnlyList<TextSpan> paragraphs, int p, QuotedSpan? carried, int singleBarrier, List<QuotedSpan> output, List<Diagnostic> diagnostics, out int unclosedSingle)
+    private static QuotedSpan? ScanParagraph(string text, IReadOnlyList<TextSpan> paragraphs, int p, QuotedSpan? carried, int singleBarrier, List<QuotedSpan> output, List<QuotedSpan> spares, List<Diagnostic> diagnostics, out int unclosedSingle)
     {
         unclosedSingle = -1;
         TextSpan para = paragraphs[p];
@@ -87,7 +88,7 @@ internal static class QuoteScanner
                 {
                     if (canOpen)
                     {
-                        outer = new QuotedSpan(i, i + width, single: false);
+                        outer = NewSpan(spares, i, i + width, single: false);
                         pieceStart = i + width;
                         innerOpen = false;
                     }
@@ -110,7 +111,7 @@ internal static class QuoteScanner
                 {
                     // A second opening mark before any close: the first quote was never closed.
                     EndUnclosed(text, outer, pieceStart, i, output, diagnostics);
-                    outer = new QuotedSpan(i, i + width, single: false);
+                    outer = NewSpan(spares, i, i + width, single: false);
                     pieceStart = i + width;
                     innerOpen = false;
                 }
@@ -137,7 +138,7 @@ internal static class QuoteScanner
                 {
                     if (canOpen && !canClose)
                     {
-                        outer = new QuotedSpan(i, i + 1, single: true);
+                        outer = NewSpan(spares, i, i + 1, single: true);
                         pieceStart = i + 1;
                         innerOpen = false;
                     }
@@ -191,6 +192,20 @@ internal static class QuoteScanner
 
         EndUnclosed(text, outer, pieceStart, end, output, diagnostics);
         return null;
+    }
+
+    // A quotation per pair of marks: a spare span left by an earlier document when there is one.
+    private static QuotedSpan NewSpan(List<QuotedSpan> spares, int openMark, int contentStart, bool single)
+    {
+        if (spares.Count == 0)
+        {
+            return new QuotedSpan(openMark, contentStart, single);
+        }
+
+        QuotedSpan span = spares[^1];
+        spares.RemoveAt(spares.Count - 1);
+        span.Reset(openMark, contentStart, single);
+        return span;
     }
 
     private static void Close(QuotedSpan quote, int pieceStart, int contentEnd, int outerEnd, List<QuotedSpan> output)

@@ -8,18 +8,25 @@ namespace QuoteCheck.Quotes;
 /// </summary>
 internal sealed class QuotedSpan
 {
-    public QuotedSpan(int openMark, int contentStart, bool single)
+    public QuotedSpan(int openMark, int contentStart, bool single) => Reset(openMark, contentStart, single);
+
+    /// <summary>Makes this a new, empty quote: spans are reused from document to document on a thread (see <see cref="QuoteAttributor.SpareMarks"/>), so every property is set again.</summary>
+    public void Reset(int openMark, int contentStart, bool single)
     {
         OpenMark = openMark;
         ContentStart = contentStart;
         IsSingle = single;
+        ContentEnd = 0;
+        OuterEnd = 0;
+        Closed = false;
+        Parts = null;
     }
 
     /// <summary>The offset of the opening mark.</summary>
-    public int OpenMark { get; }
+    public int OpenMark { get; private set; }
 
     /// <summary>The first character after the opening mark.</summary>
-    public int ContentStart { get; }
+    public int ContentStart { get; private set; }
 
     /// <summary>Just past the last quoted character (before the closing mark).</summary>
     public int ContentEnd { get; set; }
@@ -31,7 +38,7 @@ internal sealed class QuotedSpan
     public bool Closed { get; set; }
 
     /// <summary>Whether the marks are single (<c>'...'</c>, <c>‘...’</c>).</summary>
-    public bool IsSingle { get; }
+    public bool IsSingle { get; private set; }
 
     /// <summary>The pieces of a multi-paragraph quote (content only); null for a one-paragraph quote.</summary>
     public List<TextSpan>? Parts { get; set; }

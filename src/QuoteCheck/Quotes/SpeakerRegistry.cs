@@ -95,10 +95,10 @@ internal sealed class SpeakerRegistry
     /// <summary>The most recently mentioned person, if any.</summary>
     public int LastPerson => _lastPerson;
 
-    /// <summary>Builds the immutable speakers whose indices are marked in <paramref name="wanted"/>; the others stay null.</summary>
-    public Speaker?[] Build(bool[] wanted)
+    /// <summary>Builds the immutable speakers whose indices are marked in <paramref name="wanted"/> into <paramref name="speakers"/> (one slot per entry); the others are set to null.</summary>
+    public void Build(ReadOnlySpan<bool> wanted, Span<Speaker?> speakers)
     {
-        var speakers = new Speaker?[_entries.Count];
+        speakers[.._entries.Count].Clear();
         for (int i = 0; i < _entries.Count; i++)
         {
             if (!wanted[i])
@@ -122,8 +122,6 @@ internal sealed class SpeakerRegistry
             e.Mentions.Sort();
             speakers[i] = new Speaker(NameOf(e), e.Kind, e.Role.IsEmpty ? null : e.Role.Slice(_text).ToString(), Distinct(e.Mentions));
         }
-
-        return speakers;
     }
 
     // The sorted mentions without repeats.

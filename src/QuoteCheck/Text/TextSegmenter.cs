@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using QuoteCheck.Definitions;
 
 namespace QuoteCheck.Text;
@@ -9,22 +9,45 @@ namespace QuoteCheck.Text;
 /// </summary>
 internal static class TextSegmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = WordList.Set("abbreviations");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet AbbreviationLookup = WordSet.Of("abbreviations");
+
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?\u2026");
 
     public static DocumentLayout Segment(string text, TextSpan body)
     {
-        var paragraphs = new List<TextSpan>();
-        FindParagraphs(text, body, paragraphs);
-        var sentences = new List<Sentence>(paragraphs.Count * 3);
-        for (int p = 0; p < paragraphs.Count; p++)
+        // The spans are gathered in lists kept per thread and copied out at their final size: growing a
+        // new list per document made about as much garbage again as the layout itself.
+        List<TextSpan> paragraphs = t_paragraphs ??= new List<TextSpan>(64);
+        List<Sentence> sentences = t_sentences ??= new List<Sentence>(256);
+        try
         {
-            FindSentences(text, paragraphs[p], p, sentences);
-        }
+            FindParagraphs(text, body, paragraphs);
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                FindSentences(text, paragraphs[p], p, sentences);
+            }
 
-        return new DocumentLayout(paragraphs, sentences);
+            return new DocumentLayout(paragraphs.ToArray(), sentences.ToArray());
+        }
+        finally
+        {
+            paragraphs.Clear();
+            sentences.Clear();
+            if (sentences.Capacity > MaxKept || paragraphs.Capacity > MaxKept)
+            {
+                (paragraphs.Capacity, sentences.Capacity) = (0, 0);
+            }
+        }
     }
+
+    /// <summary>Past this many spans a list grown by a huge document is given back after use.</summary>
+    private const int MaxKept = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TextSpan>? t_paragraphs;
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
 
     private static void FindParagraphs(string text, TextSpan body, List<TextSpan> paragraphs)
     {
@@ -35,11 +58,7 @@ internal static class TextSegmenter
         while (i < body.End)
         {
             int lineStart = i;
-            int lineEnd = i;
-            while (lineEnd < body.End && text[lineEnd] is not ('\n' or '\r'))
-            {
-                lineEnd++;
-            }
+            int lineEnd = LineEnd(text, i, body.End);
 
             int next = lineEnd;
             if (next < body.End && text[next] == '\r')
@@ -92,30 +111,57 @@ internal static class TextSegmenter
         }
     }
 
+    // Line breaks are found with a vectorised search and a line is read only up to its first
+    // non-white character: a character-by-character pass over the whole body was most of the layout's time.
     private static bool HasBlankLine(string text, TextSpan body)
     {
         bool sawText = false;
-        bool lineHasText = false;
-        for (int i = body.Start; i < body.End; i++)
+        int i = body.Start;
+        while (i < body.End)
         {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= body.End || text[i + 1] != '\n')))
+            // A line runs to a '\n' or to a '\r' not followed by '\n' (the '\r' of "\r\n" is white space within the line).
+            int lineEnd = LineEnd(text, i, body.End);
+            if (lineEnd < body.End && text[lineEnd] == '\r' && lineEnd + 1 < body.End && text[lineEnd + 1] == '\n')
             {
-                if (!lineHasText && sawText)
-                {
-                    return true;
-                }
+                lineEnd++;
+            }
 
-                lineHasText = false;
-            }
-            else if (!char.IsWhiteSpace(c))
+            bool lineHasText = !IsWhiteSpace(text.AsSpan(i, lineEnd - i));
+            if (lineEnd >= body.End)
             {
-                lineHasText = true;
-                sawText = true;
+                return false;
             }
+
+            if (!lineHasText && sawText)
+            {
+                return true;
+            }
+
+            sawText |= lineHasText;
+            i = lineEnd + 1;
         }
 
         return false;
+    }
+
+    /// <summary>The offset of the first '\n' or '\r' at or after <paramref name="from"/>, or <paramref name="end"/>.</summary>
+    private static int LineEnd(string text, int from, int end)
+    {
+        int found = text.AsSpan(from, end - from).IndexOfAny('\n', '\r');
+        return found < 0 ? end : from + found;
+    }
+
+    private static bool IsWhiteSpace(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void FindSentences(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> sentences)
@@ -124,31 +170,32 @@ internal static class TextSegmenter
         int i = paragraph.Start;
         while (i < paragraph.End)
         {
-            char c = text[i];
-            if (c is '.' or '!' or '?' or '\u2026')
+            // Jump to the next stop with a vectorised search instead of testing every character.
+            int found = text.AsSpan(i, paragraph.End - i).IndexOfAny(Stops);
+            if (found < 0)
             {
-                int end = i + 1;
-                while (end < paragraph.End && text[end] is '.' or '!' or '?' or '\u2026')
-                {
-                    end++;
-                }
-
-                while (end < paragraph.End && IsClosingPunctuation(text[end]))
-                {
-                    end++;
-                }
-
-                if (IsBoundary(text, paragraph, start, i, end))
-                {
-                    AddSentence(text, TextSpan.FromBounds(start, end), paragraphIndex, sentences);
-                    start = end;
-                }
-
-                i = end;
-                continue;
+                break;
             }
 
-            i++;
+            i += found;
+            int end = i + 1;
+            while (end < paragraph.End && text[end] is '.' or '!' or '?' or '\u2026')
+            {
+                end++;
+            }
+
+            while (end < paragraph.End && IsClosingPunctuation(text[end]))
+            {
+                end++;
+            }
+
+            if (IsBoundary(text, paragraph, start, i, end))
+            {
+                AddSentence(text, TextSpan.FromBounds(start, end), paragraphIndex, sentences);
+                start = end;
+            }
+
+            i = end;
         }
 
         if (start < paragraph.End)
