@@ -765,7 +765,7 @@ internal sealed partial class ValueScanner
             }
 
             return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
-                || TrySeason(i, out p);
+                || TrySeason(i, out p) || TrySpokenYearPoint(i, dateContext, out p);
         }
 
         if (IsDigits(i))

@@ -383,6 +383,12 @@ internal sealed partial class ValueScanner
                 return true;
             }
 
+            if (TrySpokenYear(end, out int spokenYear, out int spokenEnd, out _))
+            {
+                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, spokenYear)), End = spokenEnd, Year = spokenYear }; // "Easter two thousand and ten"
+                return true;
+            }
+
             if (!HasReference)
             {
                 p = new DatePoint { Value = Unresolved(i, end, DateGranularity.Day), End = end, Relative = true };
@@ -511,6 +517,19 @@ internal sealed partial class ValueScanner
         }
         else if (IsWord(k))
         {
+            int century = 19;
+            if (IsAny(k, "eighteen", "nineteen") || Is(k, "twenty"))
+            {
+                // "the nineteen seventies", "the eighteen nineties"
+                century = Is(k, "eighteen") ? 18 : Is(k, "nineteen") ? 19 : 20;
+                k++;
+                end = k + 1;
+                if (!IsWord(k))
+                {
+                    return false;
+                }
+            }
+
             ReadOnlySpan<char> w = Span(k);
             string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
             for (int n = 0; n < names.Length; n++)
@@ -521,10 +540,12 @@ internal sealed partial class ValueScanner
                 }
             }
 
-            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase) && century == 19)
             {
                 decade = 100;
             }
+
+            decade = decade < 0 ? decade : decade + ((century - 19) * 100);
         }
 
         if (decade < 0)
