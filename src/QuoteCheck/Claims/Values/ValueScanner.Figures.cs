@@ -384,6 +384,17 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "Rs 500 crore", "Rs. 12 lakh": the rupee's abbreviation before the amount.
+        if (Is(j, "rs") && _text[t.Start] == 'R')
+        {
+            int amountAt = IsSym(j + 1, '.') && Adjacent(j + 1) ? j + 2 : j + 1;
+            if (IsDigits(amountAt))
+            {
+                (code, next) = ("INR", amountAt);
+                return true;
+            }
+        }
+
         // An ISO code in capitals before the amount: "USD 22.5 million", "USD115", "EUR 5".
         ReadOnlySpan<char> word = Span(j);
         if (word.Length == 3 && char.IsUpper(word[0]) && char.IsUpper(word[2]) && IsDigits(j + 1) && _lex.Currencies.TryGetValue(word, out code))
@@ -456,6 +467,10 @@ internal sealed partial class ValueScanner
             else if (IsDash(k) && Adjacent(k) && Adjacent(k + 1))
             {
                 k++; // "a 10-year deal"
+            }
+            else if ((IsAny(k, "more", "additional") || IsAny(k, "extra", "further")) && IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _))
+            {
+                k++; // "two more weeks", "three additional years": the count is the length added
             }
         }
         else

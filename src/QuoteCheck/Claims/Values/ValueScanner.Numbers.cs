@@ -189,7 +189,7 @@ internal sealed partial class ValueScanner
             ReadOnlySpan<char> w = Span(j);
             bool accept = Adjacent(j)
                 ? w.Length > 1 || w[0] is 'k' or 'K' or 'M' or 'B' or 'G' || (money && w[0] is 'm' or 'b')
-                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase)
+                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase) || w.Equals("cr", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("MM", StringComparison.Ordinal) || (!plain && w.Length == 1 && w[0] is 'K' or 'M' or 'B' or 'G'); // "1,674,200.5 M"
             if (accept && !(Adjacent(j) && IsWord(j) && Adjacent(j + 1) && IsWord(j + 1)))
             {
@@ -349,7 +349,9 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Length > 4 && Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
+            // Scale words, not the short forms ("m", "bn") a figure in digits takes; the Indian "lakh",
+            // "lac", "crore" and "cr" are words in any form ("three crore twelve lakh").
+            if (Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale) && (w.Length > 4 || scale is 1e5 or 1e7) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
             {
                 if (last == WordState.Scale && current == 0 && scale > lastScale)
                 {
