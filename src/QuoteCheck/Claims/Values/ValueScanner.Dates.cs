@@ -115,6 +115,12 @@ internal sealed partial class ValueScanner
             return i + 3;
         }
 
+        // "3 Fridays from now", "two Sundays ago"
+        if ((IsDigits(i) && Length(i) <= 3 || Has(i, ValueWordFlags.NumberWord)) && TryCountedWeekdays(i) is > 0 and var counted)
+        {
+            return counted;
+        }
+
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
         if (TryTimeCount(i, false, out TimeCount shift))
         {
@@ -764,8 +770,8 @@ internal sealed partial class ValueScanner
                 return true; // "before the year 2019"
             }
 
-            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
-                || TrySeason(i, out p) || TrySpokenYearPoint(i, dateContext, out p);
+            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryWeekOf(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+                || TrySeason(i, out p) || TrySpokenYearPoint(i, dateContext, out p) || TryBareDay(i, out p);
         }
 
         if (IsDigits(i))

@@ -100,7 +100,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend"))
+        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr"))
         {
             if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 1, out _)))
             {
@@ -114,11 +114,11 @@ internal sealed partial class ValueScanner
                 return RelativeWeekday(i, wd + 1, dayOfWeek, shift, false, out p);
             }
 
-            // "the week after next"
+            // "the week after next", "the weekend after the next"
             int end = k + 1;
-            if (Is(k, "week") && article && shift == 0 && Is(k + 1, "after") && Is(k + 2, "next"))
+            if (IsAny(k, "week", "weekend") && article && shift == 0 && Is(k + 1, "after") && AfterNext(k + 1) is > 0 and var afterNext)
             {
-                (shift, end) = (2, k + 3);
+                (shift, end) = (2, afterNext);
             }
 
             if (nearest && !Is(i, "this"))
@@ -136,6 +136,13 @@ internal sealed partial class ValueScanner
             if (shift == 0 && !nearest && (IsDigits(d) || IsMonthWord(d, out _)) && TryDatePoint(d, true, out DatePoint dated) && dated.Value.Granularity == DateGranularity.Day)
             {
                 p = dated;
+                return true;
+            }
+
+            if (shift == 0 && !nearest && AfterNext(k + 1) is > 0 and var afterNext)
+            {
+                RelativeWeekday(i, afterNext, weekday, 1, true, out p); // "the Friday after next": the Friday after the coming one
+                p.Value = p.Value.Start is { } coming ? DateValue.OfDay(coming.AddDays(7)) : p.Value;
                 return true;
             }
 
@@ -165,6 +172,9 @@ internal sealed partial class ValueScanner
 
         return false;
     }
+
+    /// <summary>Where "after next" / "after the next" at <paramref name="k"/> ends, or -1.</summary>
+    private int AfterNext(int k) => !Is(k, "after") ? -1 : Is(k + 1, "next") ? k + 2 : Is(k + 1, "the") && Is(k + 2, "next") ? k + 3 : -1;
 
     /// <summary>"the first week of 2015", "the third quarter of 2016", "the first Friday of July", "last week of Dec 2016".</summary>
     /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of a month.</summary>
@@ -239,7 +249,7 @@ internal sealed partial class ValueScanner
         else if (IsWord(k) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out n))
         {
         }
-        else if (IsDigits(k) && Length(k) == 1 && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
+        else if (IsDigits(k) && (Length(k) == 1 || (Length(k) == 2 && Is(k + 2, "week"))) && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
         {
             n = (int)Number(k);
             k++;
@@ -380,6 +390,7 @@ internal sealed partial class ValueScanner
             if (TryYearDigits(end, false, out int year))
             {
                 p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, year)), End = end + 1, Year = year };
+                HolidayWeekend(ref p);
                 return true;
             }
 
@@ -410,10 +421,21 @@ internal sealed partial class ValueScanner
             }
 
             p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+            HolidayWeekend(ref p);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>"Labor Day weekend", "Easter 2031 weekend": a holiday followed by "weekend" is the weekend it belongs to.</summary>
+    private void HolidayWeekend(ref DatePoint p)
+    {
+        if (Is(p.End, "weekend") && p.Value.Start is { } day)
+        {
+            p.Value = HolidayWeekend(day);
+            p.End++;
+        }
     }
 
     /// <summary>The day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
@@ -574,7 +596,7 @@ internal sealed partial class ValueScanner
     private bool RelativePeriod(int start, int end, int unit, int shift, out DatePoint p)
     {
         DateGranularity granularity = Is(unit, "week") || Is(unit, "weekend") ? DateGranularity.Week : Is(unit, "month") ? DateGranularity.Month
-            : Is(unit, "quarter") ? DateGranularity.Quarter : DateGranularity.Year;
+            : IsAny(unit, "quarter", "qtr") ? DateGranularity.Quarter : DateGranularity.Year;
         if (!HasReference)
         {
             p = new DatePoint { Value = Unresolved(start, end, granularity), End = end, Relative = true };
@@ -598,7 +620,7 @@ internal sealed partial class ValueScanner
             DateOnly m = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
             value = DateValue.OfMonth(m.Year, m.Month);
         }
-        else if (Is(unit, "quarter"))
+        else if (IsAny(unit, "quarter", "qtr"))
         {
             int q = ((r.Month - 1) / 3) + shift;
             int year = r.Year + (int)Math.Floor(q / 4.0);
@@ -660,6 +682,14 @@ internal sealed partial class ValueScanner
         if (w.Length <= 3 && IsCapitalized(i) && (Is(i, "sun") || Is(i, "sat")) && !(IsDigits(i + 1) || IsSym(i + 1, ',')))
         {
             return false;
+        }
+
+        if (AfterNext(i + 1) is > 0 and var afterNext && HasReference)
+        {
+            // "Friday after next": the Friday after the coming one
+            RelativeWeekday(i, afterNext, weekday, 1, true, out p);
+            p.Value = DateValue.OfDay(p.Value.Start!.Value.AddDays(7));
+            return true;
         }
 
         int k = i + 1;
