@@ -264,11 +264,6 @@ internal sealed partial class ValueScanner
                 return false;
             }
 
-            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
-            {
-                return false;
-            }
-
             int y = afterDay;
             if (IsSym(y, ','))
             {
@@ -295,6 +290,12 @@ internal sealed partial class ValueScanner
             {
                 p = DayPoint(spokenYear, month, day, spokenEnd, i, i);
                 return ValidDay(spokenYear, month, day) || (p = default).End != 0;
+            }
+
+            // "march 3" in lower case, without a year, is as likely a verb and a count
+            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
+            {
+                return false;
             }
 
             if (day > DateTime.DaysInMonth(2000, month))

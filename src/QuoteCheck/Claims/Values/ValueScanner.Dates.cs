@@ -357,8 +357,8 @@ internal sealed partial class ValueScanner
             // with a day granularity only for days and weeks.
             value = granularity switch
             {
-                DateGranularity.Month when direction < 0 => DateValue.OfMonth(day.Year, day.Month),
-                DateGranularity.Year when direction < 0 => DateValue.OfYear(day.Year),
+                DateGranularity.Month when direction < 0 => DateValue.OfMonth(day.Year, day.Month) with { CountedDay = day },
+                DateGranularity.Year when direction < 0 => DateValue.OfYear(day.Year) with { CountedDay = day },
                 _ => DateValue.OfDay(day),
             };
         }

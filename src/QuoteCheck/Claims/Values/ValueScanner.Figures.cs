@@ -494,7 +494,8 @@ internal sealed partial class ValueScanner
             // "a year" is a duration only where the words around say so: "nearly a decade", "a year ago",
             // "for a month", "a decade after"; not "once a year" or "a second term".
             bool context = qualified || IsAny(j - 1, "for", "in") || IsAny(j - 1, "within", "than") || IsAny(j - 1, "over", "another")
-                || IsAny(k + 1, "ago", "later") || IsAny(k + 1, "after", "before") || IsAny(k + 1, "earlier", "and");
+                || IsAny(k + 1, "ago", "later") || IsAny(k + 1, "after", "before") || IsAny(k + 1, "earlier", "and")
+                || Is(k + 1, "hence") || (Is(k + 1, "from") && IsAny(k + 2, "now", "today"));
             if (!context || Is(k, "second") || Is(k, "quarter") || Is(k, "night"))
             {
                 return false;

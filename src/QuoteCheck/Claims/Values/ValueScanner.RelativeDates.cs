@@ -65,7 +65,11 @@ internal sealed partial class ValueScanner
         {
             (shift, nearest, k) = (-1, true, k + 2);
         }
-        else if (IsAny(k, "this", "current") || (Is(k, "the") && !IsAny(k + 1, "next", "last")))
+        else if (Is(k, "the") && Is(k + 1, "current"))
+        {
+            (shift, k) = (0, k + 2); // "the 20th of the current month"
+        }
+        else if (IsAny(k, "this", "current") || (Is(k, "the") && !IsAny(k + 1, "next", "last") && !IsAny(k + 1, "following", "previous")))
         {
             (shift, k) = (0, k + 1);
         }
@@ -173,6 +177,9 @@ internal sealed partial class ValueScanner
         return false;
     }
 
+    /// <summary>The day number that stands for "the last day" of a month until the month is known (one more for each day before it).</summary>
+    private const int LastDay = 99;
+
     /// <summary>Where "after next" / "after the next" at <paramref name="k"/> ends, or -1.</summary>
     private int AfterNext(int k) => !Is(k, "after") ? -1 : Is(k + 1, "next") ? k + 2 : Is(k + 1, "the") && Is(k + 2, "next") ? k + 3 : -1;
 
@@ -199,6 +206,14 @@ internal sealed partial class ValueScanner
         {
             (day, after) = ((int)Number(k), k + 1); // "20 of next month"
         }
+        else if (Is(k, "last") && Is(k + 1, "day"))
+        {
+            (day, after) = (LastDay, k + 1); // "the last day of October 2015"
+        }
+        else if (Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int fromEnd) && fromEnd is > 1 and < 29 && Is(k + 1, "last") && Is(k + 2, "day"))
+        {
+            (day, after) = (LastDay + fromEnd - 1, k + 2); // "the fifth last day of May"
+        }
         else
         {
             return false;
@@ -211,7 +226,7 @@ internal sealed partial class ValueScanner
         bool relativeMonth = (IsAny(monthAt, "next", "last") || IsAny(monthAt, "this", "current") || Is(monthAt, "previous")
             || (Is(monthAt, "the") && (IsAny(monthAt + 1, "next", "last") || IsAny(monthAt + 1, "current", "previous") || Is(monthAt + 1, "following") || Is(monthAt + 1, "month"))))
             && (Is(monthAt + 1, "month") || Is(monthAt + 2, "month"));
-        if (day is < 1 or > 31 || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
+        if ((day is < 1 or > 31 && day < LastDay) || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
             || month.Value.Granularity != DateGranularity.Month)
         {
             return false;
@@ -223,6 +238,7 @@ internal sealed partial class ValueScanner
             return true;
         }
 
+        day = day >= LastDay ? DateTime.DaysInMonth(ms.Year, ms.Month) - (day - LastDay) : day;
         if (!ValidDay(ms.Year, ms.Month, day))
         {
             return false;
