@@ -18,6 +18,7 @@ internal sealed partial class ValueScanner
         public int Month;     // written month, 0 if none
         public int Day;       // written day, 0 if none
         public bool Relative;
+        public int Part;      // 1 early / beginning of, 2 mid, 3 late / end of; 0 none
     }
 
     private DateOnly Reference => _reference.GetValueOrDefault();
@@ -78,8 +79,9 @@ internal sealed partial class ValueScanner
             bool duration = TenseAt(i) < 0 || TimeCountIsDuration(i);
             if (!duration)
             {
-                EmitShift(i, later.End, later, +1);
-                return later.End;
+                int end = Is(later.End, "from") && IsAny(later.End + 1, "now", "today") ? later.End + 2 : later.End; // "in two days from today"
+                EmitShift(i, end, later, +1);
+                return end;
             }
 
             return -1;
@@ -91,7 +93,7 @@ internal sealed partial class ValueScanner
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
                 && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day && FitsCalendar(span))
             {
-                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
+                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day && !Is(more, "ago")
                     && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
                 {
                     int sign = IsAny(k, "past", "last") || Is(k, "previous") ? -1 : 1;
@@ -460,6 +462,7 @@ internal sealed partial class ValueScanner
             // January 1" ends there (Recognizers-Text's reading). A longer stretch is passed whole: "after 2018"
             // starts in 2019.
             afterEnd &= bound.Value.Granularity != DateGranularity.Day;
+            afterEnd |= side < 0 && bound.Part == 3 && qualifier == Qualifier.LessThan; // "before the end of the year": by the time it ends
             value = side > 0
                 ? Span(afterEnd ? e : s, DateOnly.MaxValue, DateGranularity.Range, qualifier)
                 : Span(DateOnly.MinValue, afterEnd ? e : s, DateGranularity.Range, qualifier);
@@ -629,6 +632,7 @@ internal sealed partial class ValueScanner
     {
         point = default;
         int part = 0; // 1 early, 2 mid, 3 late
+        bool comparative = false; // "later this month", "earlier this year"
         int j = i;
         if (Is(j, "the") && IsAny(j + 1, "end", "beginning") || Is(j, "the") && IsAny(j + 1, "start", "middle"))
         {
@@ -646,6 +650,7 @@ internal sealed partial class ValueScanner
         else if (IsAny(j, "early", "earlier") || IsAny(j, "late", "later") || Is(j, "mid"))
         {
             part = IsAny(j, "early", "earlier") ? 1 : Is(j, "mid") ? 2 : 3;
+            comparative = IsAny(j, "earlier", "later");
             j += IsDash(j + 1) && Adjacent(j + 1) ? 2 : 1;
             if (Is(j, "in") && !Is(i, "mid"))
             {
@@ -670,6 +675,15 @@ internal sealed partial class ValueScanner
                 return false;
             }
 
+            if (comparative && whole.Relative && HasReference && whole.Value.Start is { } ps && whole.Value.End is { } pe && ps < pe)
+            {
+                // "later this month" does not begin before today, "earlier this year" does not run past it
+                DateOnly start = part == 3 && Reference > ps && Reference < pe ? Reference : ps;
+                DateOnly end = part == 1 && Reference > ps && Reference < pe ? Reference : pe;
+                whole.Value = whole.Value with { Start = start, End = end };
+            }
+
+            whole.Part = part;
             point = whole;
             return true;
         }
@@ -770,7 +784,7 @@ internal sealed partial class ValueScanner
                 return true; // "before the year 2019"
             }
 
-            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryWeekOf(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryWeekOf(i, out p) || TryRestOf(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
                 || TrySeason(i, out p) || TrySpokenYearPoint(i, dateContext, out p) || TryBareDay(i, out p);
         }
 

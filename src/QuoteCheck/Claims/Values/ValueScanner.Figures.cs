@@ -483,6 +483,11 @@ internal sealed partial class ValueScanner
             return false;
         }
 
+        if (unit.Count == 3 && IsDash(k - 1) && Adjacent(k) && Adjacent(k - 1))
+        {
+            return false; // "three-quarters" is a fraction, not nine months
+        }
+
         ReadOnlySpan<char> u = Span(k);
         if (u.Length <= 2 && (!Adjacent(k) || (u.Length == 1 && char.IsLower(u[0]) && u[0] != 'h' && u[0] != 'y')))
         {

@@ -404,6 +404,13 @@ internal sealed partial class ValueScanner
 
                     j += 3;
                     end = j;
+                    if (total == 0 && IsWord(j) && Span(j).Length > 4 && !Span(j).EndsWith('s') && Find(_lex.Scales, ValueWordFlags.Scale, j, out double andHalfScale) && andHalfScale >= 1000)
+                    {
+                        current *= andHalfScale; // "one and a half million"
+                        j++;
+                        end = j;
+                    }
+
                     break;
                 }
 
@@ -659,5 +666,5 @@ internal sealed partial class ValueScanner
     /// quarters", "a quarter") it is three months, which the duration and date grammars read.
     /// </summary>
     private bool QuarterIsAFraction(int k) =>
-        !IsAny(k, "quarter", "quarters") || Is(k + 1, "of") || (IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _) && !IsAny(k + 1, "quarter", "quarters"));
+        !IsAny(k, "quarter", "quarters") || Is(k + 1, "of") || (IsDash(k - 1) && Adjacent(k) && Adjacent(k - 1) && IsWord(k - 2)) || (IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _) && !IsAny(k + 1, "quarter", "quarters"));
 }

@@ -99,6 +99,11 @@ internal sealed partial class ValueScanner
         }
 
         bool article = Is(i, "the");
+        if (Is(k, "calendar") && Is(k + 1, "year"))
+        {
+            k++; // "this calendar year"
+        }
+
         if (!IsWord(k))
         {
             return false;
@@ -294,6 +299,10 @@ internal sealed partial class ValueScanner
         else if (isQuarter && HasReference && n > 0 && !IsAny(unit + 1, "of", "in"))
         {
             whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
+        }
+        else if (weekday > 0 && HasReference && n is > 0 and < 5 && !IsAny(unit + 1, "of", "in") && !IsAny(unit + 1, "after", "before") && !Is(unit + 1, "since"))
+        {
+            whole = new DatePoint { Value = DateValue.OfMonth(Reference.Year, Reference.Month), End = unit + 1 }; // "third Tuesday": of this month
         }
         else
         {

@@ -214,4 +214,34 @@ internal sealed partial class ValueScanner
         p = new DatePoint { Value = DateValue.OfDay(chosen), End = end, Day = day, Relative = true };
         return true;
     }
+
+    /// <summary>
+    /// "the rest of the week", "rest of this month", "the remainder of the year": from the reference date to the end of
+    /// that period. The corpus form ends it on the period's last day (<see cref="DateValue.LastPartStart"/>).
+    /// </summary>
+    private bool TryRestOf(int i, out DatePoint p)
+    {
+        p = default;
+        int k = Is(i, "the") ? i + 1 : i;
+        if (!IsAny(k, "rest", "remainder"))
+        {
+            return false;
+        }
+
+        int m = Is(k + 1, "of") ? k + 2 : k + 1;
+        if (!TryRelative(m, out DatePoint period) || period.Value.Granularity is not (DateGranularity.Week or DateGranularity.Month or DateGranularity.Quarter or DateGranularity.Year))
+        {
+            return false;
+        }
+
+        if (period.Value.Start is not { } s || period.Value.End is not { } e)
+        {
+            p = new DatePoint { Value = Unresolved(i, period.End, DateGranularity.Range), End = period.End, Relative = true };
+            return true;
+        }
+
+        DateOnly from = Reference > s && Reference < e ? Reference : s;
+        p = new DatePoint { Value = Span(from, e, DateGranularity.Range) with { LastPartStart = e.AddDays(-1) }, End = period.End, Relative = true };
+        return true;
+    }
 }
