@@ -414,20 +414,28 @@ internal sealed partial class ValueScanner
 
             if (TryYearDigits(end, false, out int year))
             {
-                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, year)), End = end + 1, Year = year };
+                p = new DatePoint { Value = HolidayValue(phrase.Value, year), End = end + 1, Year = year };
                 HolidayWeekend(ref p);
                 return true;
             }
 
             if (TrySpokenYear(end, out int spokenYear, out int spokenEnd, out _))
             {
-                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, spokenYear)), End = spokenEnd, Year = spokenYear }; // "Easter two thousand and ten"
+                p = new DatePoint { Value = HolidayValue(phrase.Value, spokenYear), End = spokenEnd, Year = spokenYear }; // "Easter two thousand and ten"
                 return true;
             }
 
             if (!HasReference)
             {
                 p = new DatePoint { Value = Unresolved(i, end, DateGranularity.Day), End = end, Relative = true };
+                return true;
+            }
+
+            // "Thanksgiving of next year", "MLK Day of last year": the holiday in that year
+            if (!relative && Is(end, "of") && IsAny(end + 1, "next", "last") && Is(end + 2, "year") || Is(end, "of") && IsAny(end + 1, "this", "the") && Is(end + 2, "year"))
+            {
+                int inYear = Reference.Year + (Is(end + 1, "next") ? 1 : Is(end + 1, "last") ? -1 : 0);
+                p = new DatePoint { Value = HolidayValue(phrase.Value, inYear), End = end + 3, Relative = true };
                 return true;
             }
 
@@ -445,7 +453,7 @@ internal sealed partial class ValueScanner
                 day = tense > 0 || relative ? future : tense < 0 ? past : r.DayNumber - past.DayNumber < future.DayNumber - r.DayNumber ? past : future; // no tense: the nearer
             }
 
-            p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+            p = new DatePoint { Value = HolidayValue(phrase.Value, day.Year), End = end, Relative = true };
             HolidayWeekend(ref p);
             return true;
         }
@@ -463,9 +471,35 @@ internal sealed partial class ValueScanner
         }
     }
 
-    /// <summary>The day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
+    /// <summary>A holiday in a year: its day, or for a festival of several days (Ramadan, Passover) those days.</summary>
+    private static DateValue HolidayValue(string rule, int year)
+    {
+        if (IsLunar(rule))
+        {
+            (DateOnly start, int days) = LunarHoliday(rule, year);
+            return days > 1 ? new DateValue(start, start.AddDays(days), DateGranularity.Range) : DateValue.OfDay(start);
+        }
+
+        return DateValue.OfDay(Holiday(rule, year));
+    }
+
+    private static bool IsLunar(string rule) =>
+        rule.StartsWith("hijri ", StringComparison.Ordinal) || rule.StartsWith("hebrew ", StringComparison.Ordinal) || rule.StartsWith("chinese ", StringComparison.Ordinal);
+
+    /// <summary>The (first) day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
     private static DateOnly Holiday(string rule, int year)
     {
+        if (IsLunar(rule))
+        {
+            return LunarHoliday(rule, year).Start;
+        }
+
+        if (rule.StartsWith("orthodox-easter", StringComparison.Ordinal))
+        {
+            int offset = int.Parse(rule.AsSpan(15), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return OrthodoxEaster(year).AddDays(offset);
+        }
+
         if (rule.StartsWith("easter", StringComparison.Ordinal))
         {
             int offset = int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
@@ -490,6 +524,64 @@ internal sealed partial class ValueScanner
         }
 
         return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)) + after); // "black friday": the day after
+    }
+
+    /// <summary>
+    /// A holiday fixed in the Islamic (Umm al-Qura; the tabular calendar outside its years), Hebrew or Chinese calendar
+    /// ("hijri 10 1", "hebrew 7 15 8", "hijri 9 1 month"): its first day in the Gregorian year, and how many days it
+    /// lasts (a count after the day, or "month" for the whole month; one when none is given). Hebrew months count from
+    /// Tishrei in a common year (Adar is 6, Nisan 7); in a leap year Adar II and the months after it move one on.
+    /// Where the moon is sighted locally the day can differ by one. A year the calendar cannot reach throws
+    /// <see cref="ArgumentOutOfRangeException"/>, which the scan takes as no date.
+    /// </summary>
+    private static (DateOnly Start, int Days) LunarHoliday(string rule, int year)
+    {
+        string[] parts = rule.Split(' ');
+        int month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        int day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        Calendar calendar = parts[0] switch
+        {
+            "hijri" => year is > 1900 and < 2077 ? UmAlQura : TabularHijri,
+            "hebrew" => Hebrew,
+            _ => Chinese,
+        };
+        var newYearsDay = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        int first = calendar.GetYear(newYearsDay);
+        for (int y = first; y <= first + 1; y++)
+        {
+            int m = month;
+            if (calendar is HebrewCalendar && month >= 6 && calendar.IsLeapYear(y))
+            {
+                m++;
+            }
+            else if (calendar is ChineseLunisolarCalendar && calendar.GetLeapMonth(y) is > 0 and var leap && leap <= m)
+            {
+                m++;
+            }
+
+            DateTime date = calendar.ToDateTime(y, m, Math.Min(day, calendar.GetDaysInMonth(y, m)), 0, 0, 0, 0);
+            if (date.Year == year)
+            {
+                int days = parts.Length < 4 ? 1 : parts[3] == "month" ? calendar.GetDaysInMonth(y, m) : int.Parse(parts[3], CultureInfo.InvariantCulture);
+                return (DateOnly.FromDateTime(date), days);
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(year), "The holiday does not fall in that year.");
+    }
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+    private static readonly HijriCalendar TabularHijri = new();
+    private static readonly HebrewCalendar Hebrew = new();
+    private static readonly ChineseLunisolarCalendar Chinese = new();
+
+    /// <summary>Orthodox Easter Sunday: the Julian computus (Meeus), given in the Gregorian calendar.</summary>
+    private static DateOnly OrthodoxEaster(int year)
+    {
+        int a = year % 4, b = year % 7, c = year % 19, d = ((19 * c) + 15) % 30, e = ((2 * a) + (4 * b) - d + 34) % 7;
+        int month = (d + e + 114) / 31, day = ((d + e + 114) % 31) + 1;
+        int julianToGregorian = (year / 100) - (year / 400) - 2; // 13 days in 1900-2099
+        return new DateOnly(year, month, day).AddDays(julianToGregorian);
     }
 
     /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
