@@ -338,7 +338,8 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        bool context = dateContext || IsDateContext(i);
+        // "May to March", "May-September": a capitalised month with a range to another month after it
+        bool context = dateContext || IsDateContext(i) || (IsCapitalized(i) && (IsAny(k, "to", "through") || IsDash(k) || IsAny(k, "till", "until")) && IsMonthWord(k + 1, out _) && IsCapitalized(k + 1));
         if (ambiguous ? !(IsCapitalized(i) && context) && !(context && !Is(i, "may") && !Is(i, "march")) : !(IsCapitalized(i) || context))
         {
             return false;

@@ -613,17 +613,26 @@ internal sealed partial class ValueScanner
     /// </summary>
     private (DateOnly? Start, DateOnly? End, DateOnly? LastStart) CurrentRange(DatePoint a, DatePoint b)
     {
-        int year = Reference.Year;
-        int firstYear = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day) ? year - 1 : year;
-        if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1)
+        // A range that runs into the next year ("from May to March") may be under way having begun this year or last.
+        bool wraps = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day);
+        for (int year = Reference.Year; year <= Reference.Year + (wraps ? 1 : 0); year++)
         {
-            return (null, null, null);
+            int firstYear = wraps ? year - 1 : year;
+            if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1 || year > 9998)
+            {
+                continue;
+            }
+
+            var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
+            var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
+            DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
+            if (first <= Reference && Reference < end)
+            {
+                return (first, end, last);
+            }
         }
 
-        var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
-        var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
-        DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
-        return first <= Reference && Reference < end ? (first, end, last) : (null, null, null);
+        return (null, null, null);
     }
 
     // ---- the core: a date with its part-of modifier, and an "X - Y" range -----------------------

@@ -11,8 +11,8 @@ internal sealed partial class ValueScanner
 {
     /// <summary>
     /// "week 31", "week 31 of 2026", "the week of October 6" (its Monday to Sunday), "the week starting
-    /// (on) February 4" (seven days from that day), "the weekend of Halloween" (that week's Saturday and
-    /// Sunday; a Monday's is the weekend before it).
+    /// (on) February 4" (seven days from that day), "the weekend of Halloween" (the weekend the day belongs to,
+    /// as for "Labor Day weekend").
     /// </summary>
     private bool TryWeekOf(int i, out DatePoint p)
     {
@@ -55,13 +55,10 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        DateOnly first = starting ? d : weekend ? WeekendOf(d) : WeekStart(d);
-        p = new DatePoint { Value = Span(first, first.AddDays(weekend ? 2 : 7), DateGranularity.Week), End = day.End };
+        DateOnly first = starting ? d : WeekStart(d);
+        p = new DatePoint { Value = weekend ? HolidayWeekend(d) : Span(first, first.AddDays(7), DateGranularity.Week), End = day.End };
         return true;
     }
-
-    /// <summary>The Saturday of the weekend a day belongs to: its own week's, or for a Monday the one just before.</summary>
-    private static DateOnly WeekendOf(DateOnly day) => IsoDay(day) == 1 ? day.AddDays(-2) : WeekStart(day).AddDays(5);
 
     /// <summary>"week 31", "the week 31", "week 10 of 2027", "week 5, 2026": an ISO week, of the reference year when none is written.</summary>
     private bool TryWeekNumber(int i, int k, out DatePoint p)
@@ -98,7 +95,7 @@ internal sealed partial class ValueScanner
         return true;
     }
 
-    /// <summary>"Labor Day weekend", "the Easter weekend": the weekend a holiday falls in or next to, with the holiday.</summary>
+    /// <summary>"Labor Day weekend", "the weekend of Halloween": the weekend a day falls in or next to, with the day (a Monday: Saturday to Monday).</summary>
     private static DateValue HolidayWeekend(DateOnly day)
     {
         DateOnly start = IsoDay(day) switch
