@@ -701,16 +701,24 @@ internal sealed partial class ValueScanner
     private bool TrySeason(int i, out DatePoint p)
     {
         p = default;
-        string? code = SeasonCode(i);
-        if (code is null || (Is(i, "fall") && !IsDateContext(i)) || !(IsDateContext(i) || IsCapitalized(i) || Is(i - 1, "whole")))
+        int w = Is(i, "the") && Is(i + 2, "of") ? i + 1 : i;
+        string? code = SeasonCode(w);
+        if (code is null)
         {
             return false;
         }
 
-        if (TryYearDigits(i + 1, false, out int year))
+        // "summer 2019", "the winter of 2020": a year makes a season of a lower-case word too
+        int y = Is(w + 1, "of") ? w + 2 : w + 1;
+        if ((!Is(w, "fall") || IsCapitalized(w) || IsDateContext(w) || w != i) && TryYearDigits(y, false, out int year))
         {
-            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, year.ToString(CultureInfo.InvariantCulture) + "-" + code), End = i + 2, Year = year };
+            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, year.ToString(CultureInfo.InvariantCulture) + "-" + code), End = y + 1, Year = year };
             return true;
+        }
+
+        if (w != i || (Is(i, "fall") && !IsDateContext(i)) || !(IsDateContext(i) || IsCapitalized(i) || Is(i - 1, "whole")))
+        {
+            return false;
         }
 
         p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, code), End = i + 1, Relative = true };

@@ -447,9 +447,9 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (1, IsDash(j + 1) ? j + 2 : j + 1); // "all day", "full-day", "the whole month"
         }
-        else if (IsAny(j, "a", "an"))
+        else if (IsAny(j, "a", "an") && !(Has(j + 1, ValueWordFlags.Fraction) && Is(j + 2, "of")))
         {
-            (amount, k, article) = (1, j + 1, true);
+            (amount, k, article) = (1, j + 1, true); // not "a quarter of a century", read as a fraction below
         }
         else if (TryNumber(j, money: false, out ParsedNumber n) && !n.Ordinal && n.Value > 0)
         {

@@ -109,7 +109,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr"))
+        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr") || (Is(k, "decade") && !Is(k + 1, "of")))
         {
             if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 1, out _)))
             {
@@ -713,7 +713,7 @@ internal sealed partial class ValueScanner
     private bool RelativePeriod(int start, int end, int unit, int shift, out DatePoint p)
     {
         DateGranularity granularity = Is(unit, "week") || Is(unit, "weekend") ? DateGranularity.Week : Is(unit, "month") ? DateGranularity.Month
-            : IsAny(unit, "quarter", "qtr") ? DateGranularity.Quarter : DateGranularity.Year;
+            : IsAny(unit, "quarter", "qtr") ? DateGranularity.Quarter : Is(unit, "decade") ? DateGranularity.Decade : DateGranularity.Year;
         if (!HasReference)
         {
             p = new DatePoint { Value = Unresolved(start, end, granularity), End = end, Relative = true };
@@ -742,6 +742,11 @@ internal sealed partial class ValueScanner
             int q = ((r.Month - 1) / 3) + shift;
             int year = r.Year + (int)Math.Floor(q / 4.0);
             value = Quarter(year, (((q % 4) + 4) % 4) + 1);
+        }
+        else if (Is(unit, "decade"))
+        {
+            int decade = (r.Year / 10 * 10) + (10 * shift); // "this decade", "the end of the decade": the calendar decade
+            value = new DateValue(new DateOnly(decade, 1, 1), new DateOnly(decade + 10, 1, 1), DateGranularity.Decade);
         }
         else
         {
