@@ -155,6 +155,12 @@ internal sealed partial class ValueScanner
             low.Unit = high.Unit; // "$5-10 million" gives the unit once; "5 to 10 percent" too
         }
 
+        // "5-10 million", "between two and three billion": the scale is written once, after the upper figure
+        if (high.Number.ScaleFactor >= 1000 && low.Number.ScaleFactor == 0 && !low.Number.Ordinal && low.Value > 0 && low.Value * high.Number.ScaleFactor <= high.Value)
+        {
+            low.Value *= high.Number.ScaleFactor;
+        }
+
         return low.Unit == high.Unit || high.Unit is null;
     }
 
@@ -512,9 +518,9 @@ internal sealed partial class ValueScanner
             return false; // "twenty second" is an ordinal
         }
 
-        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))
+        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")) || (IsDash(k + 1) && Adjacent(k + 1) && Is(k + 2, "old")))
         {
-            return false; // an age
+            return false; // an age: "30 years old", "a 10-year-old boy"
         }
 
         int end = k + 1;

@@ -13,6 +13,7 @@ internal sealed partial class ValueScanner
         public bool Plain;      // one digit run, no separator, sign, decimal or multiplier
         public bool Ordinal;    // "1st", "22nd"
         public bool Scaled;
+        public double ScaleFactor; // the multiplier a trailing scale word applied ("10 million": 1e6), 0 if none
     }
 
     private enum WordState
@@ -197,6 +198,7 @@ internal sealed partial class ValueScanner
                 j++;
                 plain = false;
                 n.Scaled = true;
+                n.ScaleFactor = scale;
                 if (scale == 100 && Is(j, "and") && TryNumber(j + 1, money, out ParsedNumber rest) && rest.Value is >= 0 and < 100 && !rest.Scaled && !IsAny(j + 1, "minus", "negative"))
                 {
                     value += rest.Value;
@@ -205,6 +207,7 @@ internal sealed partial class ValueScanner
                 else if (scale < 1e6 && IsWord(j) && Find(_lex.Scales, ValueWordFlags.Scale, j, out double big) && big > scale && Span(j).Length > 2)
                 {
                     value *= big;
+                    n.ScaleFactor = scale * big;
                     j++;
                 }
                 else if (scale >= 1000 && IsDigits(j) && !Adjacent(j) && Number(j) < 1000 && Length(j) <= 3 && IsWord(j + 1) && Span(j + 1).Length > 4
@@ -542,6 +545,7 @@ internal sealed partial class ValueScanner
             End = end,
             FromWords = true,
             IsInteger = value == Math.Floor(value),
+            ScaleFactor = last == WordState.Scale && current == 0 ? lastScale : 0,
         };
         return true;
     }
