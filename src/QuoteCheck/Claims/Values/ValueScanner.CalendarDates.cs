@@ -308,6 +308,14 @@ internal sealed partial class ValueScanner
             return true;
         }
 
+        // "June of next year", "March of last year", "May of this year"
+        if (Is(k, "of") && (IsAny(k + 1, "next", "last") || Is(k + 1, "this")) && Is(k + 2, "year") && HasReference)
+        {
+            int shift = Is(k + 1, "next") ? 1 : Is(k + 1, "last") ? -1 : 0;
+            p = new DatePoint { Value = DateValue.OfMonth(Reference.Year + shift, month), End = k + 3, Month = month, Relative = true };
+            return true;
+        }
+
         // "November 2018", "june of 1992", "Dec-2018", "Dec/2018", "August two thousand and fifteen"
         int m = k;
         if (IsSym(m, ',') || Is(m, "of") || Is(m, "in") && IsDigits(m + 1) || (IsDash(m) || IsSym(m, '/')) && Adjacent(m))

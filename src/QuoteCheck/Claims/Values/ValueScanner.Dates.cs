@@ -702,10 +702,21 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (allowRange && !point.Relative)
+        // "Monday through Friday": two weekdays make a range though each is relative
+        bool weekdays = point.Relative && Has(i, ValueWordFlags.Weekday) && point.End == i + 1 && (IsAny(point.End, "to", "through") || IsDash(point.End)) && Has(point.End + 1, ValueWordFlags.Weekday);
+        if (allowRange && (!point.Relative || weekdays))
         {
             int k = point.End;
-            if ((IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until")) && TryRangeEnd(point, k + 1, out DatePoint second))
+            if (weekdays && point.Value.Start is { } monday && TryDatePoint(k + 1, true, out DatePoint last) && last.End == k + 2
+                && Find(_lex.Weekdays, ValueWordFlags.Weekday, k + 1, out int lastWeekday))
+            {
+                // The last day is the first such weekday on or after the first day.
+                DateOnly lastDay = monday.AddDays((lastWeekday - IsoDay(monday) + 7) % 7);
+                point = new DatePoint { Value = Span(monday, lastDay.AddDays(1), DateGranularity.Range) with { LastPartStart = lastDay }, End = k + 2, Relative = true };
+                return true;
+            }
+
+            if (!weekdays && (IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until")) && TryRangeEnd(point, k + 1, out DatePoint second))
             {
                 // Emit through the caller: the whole "A - B" becomes one range point.
                 DatePoint a = point;
