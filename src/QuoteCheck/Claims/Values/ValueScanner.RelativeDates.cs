@@ -109,7 +109,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr") || (Is(k, "decade") && !Is(k + 1, "of")))
+        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr") || (Is(k, "decade") && !Is(k + 1, "of") && (!article || (Is(i - 1, "of") && (IsAny(i - 2, "end", "beginning") || IsAny(i - 2, "start", "middle"))))))
         {
             if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 1, out _)))
             {
@@ -300,9 +300,9 @@ internal sealed partial class ValueScanner
         {
             whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
         }
-        else if (weekday > 0 && HasReference && n is > 0 and < 5 && !IsAny(unit + 1, "of", "in") && !IsAny(unit + 1, "after", "before") && !Is(unit + 1, "since"))
+        else if (weekday > 0 && HasReference && n is > 0 and < 5 && !IsWord(unit + 1))
         {
-            whole = new DatePoint { Value = DateValue.OfMonth(Reference.Year, Reference.Month), End = unit + 1 }; // "third Tuesday": of this month
+            whole = new DatePoint { Value = DateValue.OfMonth(Reference.Year, Reference.Month), End = unit + 1 }; // "third Tuesday." (nothing after it): of this month
         }
         else
         {

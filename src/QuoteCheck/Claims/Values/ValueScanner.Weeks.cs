@@ -161,9 +161,11 @@ internal sealed partial class ValueScanner
     private bool TryBareDay(int i, out DatePoint p)
     {
         p = default;
-        if (!Is(i, "the") || !TryDayOfMonth(i, out int day, out int end) || IsWord(end) || IsSym(end, '-') || IsSym(end, '%') || IsSym(end, ':'))
+        if (!Is(i, "the") || !TryDayOfMonth(i, out int day, out int end) || IsWord(end)
+            || (In(end) && Adjacent(end) && _tokens[end].Kind == ValueTokenKind.Symbol && !(IsSym(end, '.') || IsSym(end, ',') || IsSym(end, ';')))
+            || ((IsSym(end, ',') || IsSym(end, '.')) && IsDigits(end + 1) && Adjacent(end + 1)))
         {
-            return false;
+            return false; // "the 10,000 people", "the 9/11 attacks", "the 2.5 percent"
         }
 
         if (!(IsAny(i - 1, "on", "for") || IsAny(i - 1, "by", "until") || IsAny(i - 1, "since", "till") || IsAny(i - 1, "before", "after")))
