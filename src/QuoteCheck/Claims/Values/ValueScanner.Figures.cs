@@ -221,6 +221,18 @@ internal sealed partial class ValueScanner
                 end++;
             }
 
+            // "$100 and fifty", "$3 and 20 cents": the subunit after "and"
+            if (Is(end, "and") && amount.IsInteger && !amount.Scaled && code is { Length: 3 } && char.IsUpper(code[0])
+                && TryNumber(end + 1, money: false, out ParsedNumber cents) && cents.Value is > 0 and < 100 && cents.IsInteger && !cents.Scaled && !cents.Ordinal)
+            {
+                bool centWord = IsAny(cents.End, "cents", "cent") || IsAny(cents.End, "pence", "p");
+                if (centWord || !In(cents.End) || IsSym(cents.End, '.') || IsSym(cents.End, ',') || IsSym(cents.End, ';'))
+                {
+                    value += cents.Value / 100;
+                    end = centWord ? cents.End + 1 : cents.End;
+                }
+            }
+
             figure = new Figure { Value = value, Unit = code, End = end, Number = amount };
             return true;
         }
