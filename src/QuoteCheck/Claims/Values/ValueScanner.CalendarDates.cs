@@ -619,10 +619,16 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        // "2016 November", "2017 april", "2016, nov"
+        // "2016 November", "2017 april", "2016, nov", "2016 Nov 7"
         int m = IsSym(k, ',') ? k + 1 : k;
         if (IsMonthWord(m, out int month) && Span(m).Length >= 3 && !Is(m, "may") && !Is(m, "march"))
         {
+            if (IsDigits(m + 1) && Length(m + 1) <= 2 && ValidDay(year, month, (int)Number(m + 1)) && !(IsWord(m + 2) && Adjacent(m + 2)) && !IsSym(m + 2, ':'))
+            {
+                p = DayPoint(year, month, (int)Number(m + 1), m + 2, i, i);
+                return true;
+            }
+
             p = MonthPoint(year, month, m + 1, i, i);
             return true;
         }
@@ -630,7 +636,7 @@ internal sealed partial class ValueScanner
         bool yearWord = Is(i - 1, "year");
         bool context = dateContext || yearWord || IsDateContext(i) || (i > 0 && IsSym(i - 1, '(')) || (_count == 1);
         bool inRange = year is >= 1900 and <= 2099;
-        bool followedByRange = (IsDash(k) || IsAny(k, "to", "through")) && IsDigits(k + 1)
+        bool followedByRange = (IsDash(k) || IsAny(k, "to", "through") || (IsSym(k, '/') && Adjacent(k) && Adjacent(k + 1))) && IsDigits(k + 1)
             && ((Length(k + 1) == 2 && Adjacent(k) && Adjacent(k + 1) && Number(k + 1) > year % 100) || (Length(k + 1) == 4 && Number(k + 1) is >= 1900 and <= 2099 && Number(k + 1) > year));
         if (!(yearWord || (inRange && (context || followedByRange))))
         {

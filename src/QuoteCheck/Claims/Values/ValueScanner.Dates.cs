@@ -716,7 +716,8 @@ internal sealed partial class ValueScanner
                 return true;
             }
 
-            if (!weekdays && (IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until")) && TryRangeEnd(point, k + 1, out DatePoint second))
+            bool yearSlash = IsSym(k, '/') && point.Value.Granularity == DateGranularity.Year && point.Year > 0 && Adjacent(k) && Adjacent(k + 1) && IsDigits(k + 1); // "2016/17"
+            if (!weekdays && (IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until") || yearSlash) && TryRangeEnd(point, k + 1, out DatePoint second))
             {
                 // Emit through the caller: the whole "A - B" becomes one range point.
                 DatePoint a = point;
@@ -811,6 +812,16 @@ internal sealed partial class ValueScanner
         if (IsDigits(i))
         {
             return TryQuarterCode(i, out p) || TryOrdinalOf(i, out p) || TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
+        }
+
+        // "in '98", "the class of '05": a year with its century left out, after a date-context word
+        if ((IsSym(i, '\'') || IsSym(i, '’')) && IsDigits(i + 1) && Adjacent(i + 1) && Length(i + 1) == 2 && !(IsWord(i + 2) && Adjacent(i + 2))
+            && (dateContext || Has(i - 1, ValueWordFlags.DateContext)) && !Is(i - 1, "the"))
+        {
+            int yy = (int)Number(i + 1);
+            int year = yy <= 50 ? 2000 + yy : 1900 + yy;
+            p = new DatePoint { Value = DateValue.OfYear(year), End = i + 2, Year = year };
+            return true;
         }
 
         return false;
