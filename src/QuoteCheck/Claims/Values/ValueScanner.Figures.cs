@@ -448,6 +448,10 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (2, j + 3);
         }
+        else if (Is(j, "couple") && Is(j + 1, "of") && (IsAny(j - 1, "next", "last") || IsAny(j - 1, "past", "previous") || IsAny(j - 1, "coming", "few")))
+        {
+            (amount, k) = (2, j + 2); // "the next couple of days"
+        }
         else if (Is(j, "half") && IsAny(j + 1, "a", "an"))
         {
             (amount, k) = (0.5, j + 2);

@@ -129,6 +129,14 @@ internal sealed partial class ValueScanner
             {
                 (shift, end) = (2, afterNext);
             }
+            else if (article && shift == 0 && Is(k + 1, "before") && Is(k + 2, "last"))
+            {
+                (shift, end) = (-2, k + 3); // "the month before last", "the year before last"
+            }
+            else if (article && shift == 0 && !Is(k, "week") && AfterNext(k + 1) is > 0 and var unitAfterNext)
+            {
+                (shift, end) = (2, unitAfterNext); // "the month after next"
+            }
 
             if (nearest && !Is(i, "this"))
             {
