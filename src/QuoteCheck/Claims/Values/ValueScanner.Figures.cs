@@ -62,6 +62,14 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "equal to 5000": a range of one figure, both ends closed
+        if (qualifier == Qualifier.Exact && Is(i, "equal") && Is(i + 1, "to") && TryFigure(i + 2, out Figure equal) && equal.Unit is null && !equal.Number.Ordinal
+            && !(Is(equal.End, "or") && Has(equal.End + 1, ValueWordFlags.QualifierStart) && !(Is(equal.End + 2, "than") && StartsFigure(equal.End + 3))))
+        {
+            EmitRange(i, equal.End, equal, equal, "[]");
+            return equal.End;
+        }
+
         if (qualifier == Qualifier.Exact && TryVagueCount(i, out int vagueEnd))
         {
             return vagueEnd;
@@ -89,7 +97,7 @@ internal sealed partial class ValueScanner
         if (qualifier is Qualifier.Exact or Qualifier.Approximately)
         {
             // "200 or more", "five hundred and more", "5000 or less"
-            if (IsAny(end, "or", "and") && IsWord(end + 1))
+            if (IsAny(end, "or", "and") && IsWord(end + 1) && !(Is(end + 2, "than") && StartsFigure(end + 3)))
             {
                 if (IsAny(end + 1, "more", "greater") || IsAny(end + 1, "above", "higher") || Is(end + 1, "over"))
                 {
