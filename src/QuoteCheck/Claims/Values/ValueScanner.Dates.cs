@@ -63,6 +63,24 @@ internal sealed partial class ValueScanner
             return bound.End;
         }
 
+        // "the day after Christmas", "the Monday after Easter 2031", "the Friday before July 4": a day next to a day
+        if (Is(i, "the") && (Is(i + 1, "day") || Has(i + 1, ValueWordFlags.Weekday)) && IsAny(i + 2, "after", "before")
+            && TryDateCore(i + 3, true, out DatePoint near, allowRange: false) && near.Value.Granularity == DateGranularity.Day && near.Value.Start is { } nearDay)
+        {
+            int sign = Is(i + 2, "after") ? 1 : -1;
+            DateOnly day = nearDay.AddDays(sign);
+            if (!Is(i + 1, "day") && Find(_lex.Weekdays, ValueWordFlags.Weekday, i + 1, out int weekday))
+            {
+                while (IsoDay(day) != weekday)
+                {
+                    day = day.AddDays(sign);
+                }
+            }
+
+            Emit(i, near.End, ValueKind.Date, DateValue.OfDay(day));
+            return near.End;
+        }
+
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
         if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
         {

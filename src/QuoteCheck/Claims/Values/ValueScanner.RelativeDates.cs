@@ -239,8 +239,25 @@ internal sealed partial class ValueScanner
         bool relativeMonth = (IsAny(monthAt, "next", "last") || IsAny(monthAt, "this", "current") || Is(monthAt, "previous")
             || (Is(monthAt, "the") && (IsAny(monthAt + 1, "next", "last") || IsAny(monthAt + 1, "current", "previous") || Is(monthAt + 1, "following") || Is(monthAt + 1, "month"))))
             && (Is(monthAt + 1, "month") || Is(monthAt + 2, "month"));
-        if ((day is < 1 or > 31 && day < LastDay) || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
-            || month.Value.Granularity != DateGranularity.Month)
+        if ((day is < 1 or > 31 && day < LastDay) || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month))
+        {
+            return false;
+        }
+
+        if (of > after && month.Value.Granularity is DateGranularity.Year or DateGranularity.Week && month.Value.Start is { } ys && month.Value.End is { } ye)
+        {
+            // "the first day of the year", "the last day of 2031", "the 1st day of next week"
+            DateOnly d = day >= LastDay ? ye.AddDays(-1 - (day - LastDay)) : ys.AddDays(day - 1);
+            if (d < ys || d >= ye)
+            {
+                return false;
+            }
+
+            p = new DatePoint { Value = DateValue.OfDay(d), End = month.End, Day = d.Day, Month = d.Month, Year = month.Year };
+            return true;
+        }
+
+        if (month.Value.Granularity != DateGranularity.Month)
         {
             return false;
         }
