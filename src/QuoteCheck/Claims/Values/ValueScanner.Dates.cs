@@ -68,12 +68,19 @@ internal sealed partial class ValueScanner
             && TryDateCore(i + 3, true, out DatePoint near, allowRange: false) && near.Value.Granularity == DateGranularity.Day && near.Value.Start is { } nearDay)
         {
             int sign = Is(i + 2, "after") ? 1 : -1;
-            DateOnly day = nearDay.AddDays(sign);
-            if (!Is(i + 1, "day") && Find(_lex.Weekdays, ValueWordFlags.Weekday, i + 1, out int weekday))
+            int weekday = Is(i + 1, "day") || !Find(_lex.Weekdays, ValueWordFlags.Weekday, i + 1, out int named) ? 0 : named;
+            DateOnly day = NextTo(nearDay, sign, weekday);
+            if (near.Year == 0 && HasReference && TenseAt(i) is var tense && tense != 0)
             {
-                while (IsoDay(day) != weekday)
+                // A yearless anchor was placed by the tense, but it is the day next to it the tense speaks of: "the
+                // Saturday before Christmas", written two days before Christmas in the past tense, is last Saturday.
+                bool dayFits = tense < 0 ? day <= Reference : day >= Reference;
+                int months = !dayFits ? (tense > 0 ? 12 : -12) : nearDay < Reference ? 12 : -12; // to the tense, or nearer the reference
+                DateOnly other = NextTo(AddMonthsClamped(nearDay, months), sign, weekday);
+                bool otherFits = tense < 0 ? other <= Reference : other >= Reference;
+                if (otherFits && (!dayFits || Math.Abs(other.DayNumber - Reference.DayNumber) < Math.Abs(day.DayNumber - Reference.DayNumber)))
                 {
-                    day = day.AddDays(sign);
+                    day = other;
                 }
             }
 
@@ -206,6 +213,18 @@ internal sealed partial class ValueScanner
         }
 
         return -1;
+    }
+
+    /// <summary>The day after (<paramref name="sign"/> 1) or before (-1) a day, or the nearest such weekday (ISO number; 0 for any day).</summary>
+    private static DateOnly NextTo(DateOnly day, int sign, int weekday)
+    {
+        DateOnly next = day.AddDays(sign);
+        while (weekday > 0 && IsoDay(next) != weekday)
+        {
+            next = next.AddDays(sign);
+        }
+
+        return next;
     }
 
     private static ValueKind KindOf(DateValue value) =>
