@@ -87,6 +87,12 @@ internal static class ValueJson
             return new JValue(d.Expression ?? "unresolved");
         }
 
+        // "18 months ago" covers its month; the corpus gives the day the count lands on.
+        if (d.CountedDay is { } counted)
+        {
+            return new JValue(counted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         // A month or year whose year was written (or is relative, "last month") is a partial date; one whose year was
         // inferred ("in April") has no partial form of its own and is given as its days, as the corpus README says.
         if ((d.Granularity == DateGranularity.Day || d.Granularity is DateGranularity.Month or DateGranularity.Year && !d.IsYearInferred)

@@ -88,6 +88,13 @@ public sealed record DateValue : ClaimValue
     /// </summary>
     public DateOnly? LastPartStart { get; init; }
 
+    /// <summary>
+    /// For a month or year counted back from the reference date (<c>18 months ago</c>, <c>two years ago</c>), the day the
+    /// count lands on; null for anything else. <see cref="Start"/> and <see cref="End"/> cover that whole month or year,
+    /// as a reader means it; Recognizers-Text and Duckling, and so the dates-numbers corpus, give this day.
+    /// </summary>
+    public DateOnly? CountedDay { get; init; }
+
     /// <summary>Whether the date was resolved against a publication date estimated from the cluster rather than given.</summary>
     public bool IsEstimated { get; init; }
 

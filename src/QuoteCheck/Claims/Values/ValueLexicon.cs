@@ -119,9 +119,9 @@ internal sealed class ValueLexicon
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The tokens of a phrase key: "new year's day" is "new", "year", "'", "s", "day" to the tokenizer.</summary>
+    /// <summary>The tokens of a phrase key: "new year's day" is "new", "year", "'", "s", "day" to the tokenizer; "eid al-fitr" is "eid", "al", "-", "fitr".</summary>
     private static string[] PhraseWords(string key) =>
-        key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
+        key.Replace("'", " ' ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal).Replace("-", " - ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Intern(w.ToLowerInvariant())).ToArray();
 
     /// <summary>Currency names of several words ("swiss francs") by their first word.</summary>

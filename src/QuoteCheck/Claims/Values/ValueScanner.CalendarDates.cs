@@ -45,6 +45,115 @@ internal sealed partial class ValueScanner
         return false;
     }
 
+    /// <summary>
+    /// A year written in words, 1000 to 2999: a century word and two digits' worth ("nineteen ninety-eight",
+    /// "twenty twenty", "nineteen oh five", "nineteen zero one"), a century and "hundred" ("nineteen hundred
+    /// and three", "nineteen hundred"), or thousands ("two thousand and five", "two thousand").
+    /// <paramref name="thousands"/> tells which form was read: "two thousand ..." is as often a count.
+    /// </summary>
+    private bool TrySpokenYear(int k, out int year, out int end, out bool thousands)
+    {
+        (year, end, thousands) = (0, k, false);
+        if (!IsWord(k) || !Find(_lex.NumberWords, ValueWordFlags.NumberWord, k, out int first))
+        {
+            return false;
+        }
+
+        if (first is 1 or 2 && Is(k + 1, "thousand"))
+        {
+            if (!TryNumberWords(k, out ParsedNumber spoken) || !spoken.IsInteger || spoken.Value is < 1000 or > 2999)
+            {
+                return false;
+            }
+
+            (year, end, thousands) = ((int)spoken.Value, spoken.End, true);
+            return true;
+        }
+
+        if (first is < 10 or > 20 || (IsDash(k + 1) && Adjacent(k + 1)))
+        {
+            return false;
+        }
+
+        if (Is(k + 1, "hundred"))
+        {
+            int rest = Is(k + 2, "and") ? k + 3 : k + 2;
+            if (TryTwoDigitWords(rest, true, out int tail, out int after))
+            {
+                (year, end) = ((first * 100) + tail, after);
+            }
+            else if (rest == k + 2)
+            {
+                (year, end) = (first * 100, k + 2); // "nineteen hundred"
+            }
+            else
+            {
+                return false;
+            }
+
+            return year >= 1000;
+        }
+
+        if (first < 17)
+        {
+            return false; // "twelve fifteen", "eleven fifty" are times of day as often as years
+        }
+
+        if (IsAny(k + 1, "oh", "zero") && IsWord(k + 2) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, k + 2, out int unit) && unit is > 0 and < 10)
+        {
+            (year, end) = ((first * 100) + unit, k + 3); // "nineteen oh five"
+            return true;
+        }
+
+        if (TryTwoDigitWords(k + 1, false, out int pair, out int pairEnd))
+        {
+            (year, end) = ((first * 100) + pair, pairEnd);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A number from 10 to 99 in words ("fifteen", "ninety-eight", "ninety eight", "forty"), or from 1 when <paramref name="units"/> is set.</summary>
+    private bool TryTwoDigitWords(int k, bool units, out int value, out int end)
+    {
+        (value, end) = (0, k);
+        if (!IsWord(k) || !Find(_lex.NumberWords, ValueWordFlags.NumberWord, k, out int v) || v == 0 || (v < 10 && !units))
+        {
+            return false;
+        }
+
+        (value, end) = (v, k + 1);
+        if (v >= 20)
+        {
+            int u = IsDash(k + 1) && Adjacent(k + 1) && Adjacent(k + 2) ? k + 2 : k + 1;
+            if (IsWord(u) && Find(_lex.NumberWords, ValueWordFlags.NumberWord, u, out int digit) && digit is > 0 and < 10)
+            {
+                (value, end) = (v + digit, u + 1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A year in words where the words around say date: after a month or a day, or after "in", "since", "of"…
+    /// The thousands form ("two thousand and five") is taken only when no word follows it ("in two thousand
+    /// and five" against "in two thousand homes").
+    /// </summary>
+    private bool TrySpokenYearPoint(int i, bool dateContext, out DatePoint p)
+    {
+        p = default;
+        if (!(dateContext || IsDateContext(i)) || !TrySpokenYear(i, out int year, out int end, out bool thousands)
+            || (thousands && (IsWord(end) || Is(i - 1, "the"))))
+        {
+            return false;
+        }
+
+        p = new DatePoint { Value = DateValue.OfYear(year), End = end, Year = year };
+        return true;
+    }
+
     private DatePoint DayPoint(int year, int month, int day, int end, int tenseToken, int start)
     {
         if (year == 0)
@@ -155,11 +264,6 @@ internal sealed partial class ValueScanner
                 return false;
             }
 
-            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
-            {
-                return false;
-            }
-
             int y = afterDay;
             if (IsSym(y, ','))
             {
@@ -182,10 +286,16 @@ internal sealed partial class ValueScanner
                 return true;
             }
 
-            if (IsAny(y, "nineteen", "twenty") && TryNumberWords(y, out ParsedNumber spoken) && spoken.Value is >= 1000 and <= 2999)
+            if (TrySpokenYear(y, out int spokenYear, out int spokenEnd, out _))
             {
-                p = DayPoint((int)spoken.Value, month, day, spoken.End, i, i);
-                return ValidDay((int)spoken.Value, month, day) || (p = default).End != 0;
+                p = DayPoint(spokenYear, month, day, spokenEnd, i, i);
+                return ValidDay(spokenYear, month, day) || (p = default).End != 0;
+            }
+
+            // "march 3" in lower case, without a year, is as likely a verb and a count
+            if (ambiguous && !IsCapitalized(i) && !dateContext && !IsDateContext(i))
+            {
+                return false;
             }
 
             if (day > DateTime.DaysInMonth(2000, month))
@@ -195,6 +305,14 @@ internal sealed partial class ValueScanner
             }
 
             p = DayPoint(0, month, day, afterDay, i, i);
+            return true;
+        }
+
+        // "June of next year", "March of last year", "May of this year"
+        if (Is(k, "of") && (IsAny(k + 1, "next", "last") || Is(k + 1, "this")) && Is(k + 2, "year") && HasReference)
+        {
+            int shift = Is(k + 1, "next") ? 1 : Is(k + 1, "last") ? -1 : 0;
+            p = new DatePoint { Value = DateValue.OfMonth(Reference.Year + shift, month), End = k + 3, Month = month, Relative = true };
             return true;
         }
 
@@ -216,9 +334,9 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if (IsAny(m, "two", "nineteen") && TryNumberWords(m, out ParsedNumber spokenYear) && spokenYear.Value is >= 1000 and <= 2999 && spokenYear.IsInteger)
+        if (TrySpokenYear(m, out int spokenMonthYear, out int spokenMonthEnd, out _))
         {
-            p = MonthPoint((int)spokenYear.Value, month, spokenYear.End, i, i);
+            p = MonthPoint(spokenMonthYear, month, spokenMonthEnd, i, i);
             return true;
         }
 
@@ -228,7 +346,8 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        bool context = dateContext || IsDateContext(i);
+        // "May to March", "May-September": a capitalised month with a range to another month after it
+        bool context = dateContext || IsDateContext(i) || (IsCapitalized(i) && (IsAny(k, "to", "through") || IsDash(k) || IsAny(k, "till", "until")) && IsMonthWord(k + 1, out _) && IsCapitalized(k + 1));
         if (ambiguous ? !(IsCapitalized(i) && context) && !(context && !Is(i, "may") && !Is(i, "march")) : !(IsCapitalized(i) || context))
         {
             return false;
@@ -248,9 +367,16 @@ internal sealed partial class ValueScanner
     private bool TryDayFirst(int i, out DatePoint p)
     {
         p = default;
+        bool cardinal = false;
         if (!TryDayOfMonth(i, out int day, out int k) && !(IsDigits(i) && Length(i) <= 2 && Number(i) is >= 1 and <= 31 && (k = i + 1) > 0 && (day = (int)Number(i)) > 0))
         {
-            return false;
+            // "fifteen August 1993": a cardinal word for the day, before a month
+            if (!TryTwoDigitWords(i, true, out day, out k) || day > 31 || !IsMonthWord(Is(k, "of") ? k + 1 : k, out _))
+            {
+                return false;
+            }
+
+            cardinal = true;
         }
 
         if (IsDigits(i) && Adjacent(i) && (IsWord(i - 1) || IsDigits(i - 1)))
@@ -293,29 +419,15 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if (IsAny(y, "nineteen", "twenty") || IsAny(y, "two", "seventeen") || Is(y, "eighteen"))
+        if (TrySpokenYear(y, out int spokenYear, out int spokenEnd, out _) && ValidDay(spokenYear, month, day))
         {
-            int spokenYear = 0;
-            int spokenEnd = 0;
-            if (TryNumberWords(y, out ParsedNumber spoken) && spoken.Value is >= 1000 and <= 2999)
-            {
-                (spokenYear, spokenEnd) = ((int)spoken.Value, spoken.End);
-            }
-            else if (Find(_lex.NumberWords, ValueWordFlags.NumberWord, y, out int century) && Is(y + 1, "hundred") && TryNumberWords(y + 2, out ParsedNumber rest) && rest.Value < 100)
-            {
-                (spokenYear, spokenEnd) = ((century * 100) + (int)rest.Value, rest.End);
-            }
-
-            if (spokenYear > 0 && ValidDay(spokenYear, month, day))
-            {
-                p = DayPoint(spokenYear, month, day, spokenEnd, i, i);
-                return true;
-            }
+            p = DayPoint(spokenYear, month, day, spokenEnd, i, i);
+            return true;
         }
 
-        if (day > DateTime.DaysInMonth(2000, month))
+        if (day > DateTime.DaysInMonth(2000, month) || (cardinal && !(IsCapitalized(m) && Span(m).Length > 3 && !Is(m, "march"))))
         {
-            return false;
+            return false; // without a year, "two March rallies" is a count
         }
 
         p = DayPoint(0, month, day, afterMonth, i, i);
@@ -507,10 +619,16 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        // "2016 November", "2017 april", "2016, nov"
+        // "2016 November", "2017 april", "2016, nov", "2016 Nov 7"
         int m = IsSym(k, ',') ? k + 1 : k;
         if (IsMonthWord(m, out int month) && Span(m).Length >= 3 && !Is(m, "may") && !Is(m, "march"))
         {
+            if (IsDigits(m + 1) && Length(m + 1) <= 2 && ValidDay(year, month, (int)Number(m + 1)) && !(IsWord(m + 2) && Adjacent(m + 2)) && !IsSym(m + 2, ':'))
+            {
+                p = DayPoint(year, month, (int)Number(m + 1), m + 2, i, i);
+                return true;
+            }
+
             p = MonthPoint(year, month, m + 1, i, i);
             return true;
         }
@@ -518,7 +636,7 @@ internal sealed partial class ValueScanner
         bool yearWord = Is(i - 1, "year");
         bool context = dateContext || yearWord || IsDateContext(i) || (i > 0 && IsSym(i - 1, '(')) || (_count == 1);
         bool inRange = year is >= 1900 and <= 2099;
-        bool followedByRange = (IsDash(k) || IsAny(k, "to", "through")) && IsDigits(k + 1)
+        bool followedByRange = (IsDash(k) || IsAny(k, "to", "through") || (IsSym(k, '/') && Adjacent(k) && Adjacent(k + 1))) && IsDigits(k + 1)
             && ((Length(k + 1) == 2 && Adjacent(k) && Adjacent(k + 1) && Number(k + 1) > year % 100) || (Length(k + 1) == 4 && Number(k + 1) is >= 1900 and <= 2099 && Number(k + 1) > year));
         if (!(yearWord || (inRange && (context || followedByRange))))
         {
@@ -597,16 +715,24 @@ internal sealed partial class ValueScanner
     private bool TrySeason(int i, out DatePoint p)
     {
         p = default;
-        string? code = SeasonCode(i);
-        if (code is null || (Is(i, "fall") && !IsDateContext(i)) || !(IsDateContext(i) || IsCapitalized(i) || Is(i - 1, "whole")))
+        int w = Is(i, "the") && Is(i + 2, "of") ? i + 1 : i;
+        string? code = SeasonCode(w);
+        if (code is null)
         {
             return false;
         }
 
-        if (TryYearDigits(i + 1, false, out int year))
+        // "summer 2019", "the winter of 2020": a year makes a season of a lower-case word too
+        int y = Is(w + 1, "of") ? w + 2 : w + 1;
+        if ((!Is(w, "fall") || IsCapitalized(w) || IsDateContext(w) || w != i) && TryYearDigits(y, false, out int year))
         {
-            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, year.ToString(CultureInfo.InvariantCulture) + "-" + code), End = i + 2, Year = year };
+            p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, year.ToString(CultureInfo.InvariantCulture) + "-" + code), End = y + 1, Year = year };
             return true;
+        }
+
+        if (w != i || (Is(i, "fall") && !IsDateContext(i)) || !(IsDateContext(i) || IsCapitalized(i) || Is(i - 1, "whole")))
+        {
+            return false;
         }
 
         p = new DatePoint { Value = DateValue.Unresolved(DateGranularity.Quarter, code), End = i + 1, Relative = true };

@@ -18,6 +18,7 @@ internal sealed partial class ValueScanner
         public int Month;     // written month, 0 if none
         public int Day;       // written day, 0 if none
         public bool Relative;
+        public int Part;      // 1 early / beginning of, 2 mid, 3 late / end of; 0 none
     }
 
     private DateOnly Reference => _reference.GetValueOrDefault();
@@ -62,6 +63,31 @@ internal sealed partial class ValueScanner
             return bound.End;
         }
 
+        // "the day after Christmas", "the Monday after Easter 2031", "the Friday before July 4": a day next to a day
+        if (Is(i, "the") && (Is(i + 1, "day") || Has(i + 1, ValueWordFlags.Weekday)) && IsAny(i + 2, "after", "before")
+            && TryDateCore(i + 3, true, out DatePoint near, allowRange: false) && near.Value.Granularity == DateGranularity.Day && near.Value.Start is { } nearDay)
+        {
+            int sign = Is(i + 2, "after") ? 1 : -1;
+            int weekday = Is(i + 1, "day") || !Find(_lex.Weekdays, ValueWordFlags.Weekday, i + 1, out int named) ? 0 : named;
+            DateOnly day = NextTo(nearDay, sign, weekday);
+            if (near.Year == 0 && HasReference && TenseAt(i) is var tense && tense != 0)
+            {
+                // A yearless anchor was placed by the tense, but it is the day next to it the tense speaks of: "the
+                // Saturday before Christmas", written two days before Christmas in the past tense, is last Saturday.
+                bool dayFits = tense < 0 ? day <= Reference : day >= Reference;
+                int months = !dayFits ? (tense > 0 ? 12 : -12) : nearDay < Reference ? 12 : -12; // to the tense, or nearer the reference
+                DateOnly other = NextTo(AddMonthsClamped(nearDay, months), sign, weekday);
+                bool otherFits = tense < 0 ? other <= Reference : other >= Reference;
+                if (otherFits && (!dayFits || Math.Abs(other.DayNumber - Reference.DayNumber) < Math.Abs(day.DayNumber - Reference.DayNumber)))
+                {
+                    day = other;
+                }
+            }
+
+            Emit(i, near.End, ValueKind.Date, DateValue.OfDay(day));
+            return near.End;
+        }
+
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
         if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
         {
@@ -78,8 +104,9 @@ internal sealed partial class ValueScanner
             bool duration = TenseAt(i) < 0 || TimeCountIsDuration(i);
             if (!duration)
             {
-                EmitShift(i, later.End, later, +1);
-                return later.End;
+                int end = Is(later.End, "from") && IsAny(later.End + 1, "now", "today") ? later.End + 2 : later.End; // "in two days from today"
+                EmitShift(i, end, later, +1);
+                return end;
             }
 
             return -1;
@@ -91,7 +118,7 @@ internal sealed partial class ValueScanner
             if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
                 && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day && FitsCalendar(span))
             {
-                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day
+                if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day && !Is(more, "ago")
                     && (third.Amount == 0 || third.Unit >= DurationUnit.Day) && HasReference)
                 {
                     int sign = IsAny(k, "past", "last") || Is(k, "previous") ? -1 : 1;
@@ -113,6 +140,12 @@ internal sealed partial class ValueScanner
         {
             EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
             return i + 3;
+        }
+
+        // "3 Fridays from now", "two Sundays ago"
+        if ((IsDigits(i) && Length(i) <= 3 || Has(i, ValueWordFlags.NumberWord)) && TryCountedWeekdays(i) is > 0 and var counted)
+        {
+            return counted;
         }
 
         // "3 days ago", "1 month and 21 days ago", "two weeks from today"
@@ -180,6 +213,18 @@ internal sealed partial class ValueScanner
         }
 
         return -1;
+    }
+
+    /// <summary>The day after (<paramref name="sign"/> 1) or before (-1) a day, or the nearest such weekday (ISO number; 0 for any day).</summary>
+    private static DateOnly NextTo(DateOnly day, int sign, int weekday)
+    {
+        DateOnly next = day.AddDays(sign);
+        while (weekday > 0 && IsoDay(next) != weekday)
+        {
+            next = next.AddDays(sign);
+        }
+
+        return next;
     }
 
     private static ValueKind KindOf(DateValue value) =>
@@ -351,8 +396,8 @@ internal sealed partial class ValueScanner
             // with a day granularity only for days and weeks.
             value = granularity switch
             {
-                DateGranularity.Month when direction < 0 => DateValue.OfMonth(day.Year, day.Month),
-                DateGranularity.Year when direction < 0 => DateValue.OfYear(day.Year),
+                DateGranularity.Month when direction < 0 => DateValue.OfMonth(day.Year, day.Month) with { CountedDay = day },
+                DateGranularity.Year when direction < 0 => DateValue.OfYear(day.Year) with { CountedDay = day },
                 _ => DateValue.OfDay(day),
             };
         }
@@ -454,6 +499,7 @@ internal sealed partial class ValueScanner
             // January 1" ends there (Recognizers-Text's reading). A longer stretch is passed whole: "after 2018"
             // starts in 2019.
             afterEnd &= bound.Value.Granularity != DateGranularity.Day;
+            afterEnd |= side < 0 && bound.Part == 3 && qualifier == Qualifier.LessThan; // "before the end of the year": by the time it ends
             value = side > 0
                 ? Span(afterEnd ? e : s, DateOnly.MaxValue, DateGranularity.Range, qualifier)
                 : Span(DateOnly.MinValue, afterEnd ? e : s, DateGranularity.Range, qualifier);
@@ -604,17 +650,26 @@ internal sealed partial class ValueScanner
     /// </summary>
     private (DateOnly? Start, DateOnly? End, DateOnly? LastStart) CurrentRange(DatePoint a, DatePoint b)
     {
-        int year = Reference.Year;
-        int firstYear = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day) ? year - 1 : year;
-        if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1)
+        // A range that runs into the next year ("from May to March") may be under way having begun this year or last.
+        bool wraps = a.Month > b.Month || (a.Month == b.Month && a.Day > b.Day);
+        for (int year = Reference.Year; year <= Reference.Year + (wraps ? 1 : 0); year++)
         {
-            return (null, null, null);
+            int firstYear = wraps ? year - 1 : year;
+            if ((a.Day > 0 && !ValidDay(firstYear, a.Month, a.Day)) || (b.Day > 0 && !ValidDay(year, b.Month, b.Day)) || firstYear < 1 || year > 9998)
+            {
+                continue;
+            }
+
+            var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
+            var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
+            DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
+            if (first <= Reference && Reference < end)
+            {
+                return (first, end, last);
+            }
         }
 
-        var first = new DateOnly(firstYear, a.Month, a.Day > 0 ? a.Day : 1);
-        var last = new DateOnly(year, b.Month, b.Day > 0 ? b.Day : 1);
-        DateOnly end = b.Day > 0 ? last.AddDays(1) : last.AddMonths(1);
-        return first <= Reference && Reference < end ? (first, end, last) : (null, null, null);
+        return (null, null, null);
     }
 
     // ---- the core: a date with its part-of modifier, and an "X - Y" range -----------------------
@@ -623,6 +678,7 @@ internal sealed partial class ValueScanner
     {
         point = default;
         int part = 0; // 1 early, 2 mid, 3 late
+        bool comparative = false; // "later this month", "earlier this year"
         int j = i;
         if (Is(j, "the") && IsAny(j + 1, "end", "beginning") || Is(j, "the") && IsAny(j + 1, "start", "middle"))
         {
@@ -640,6 +696,7 @@ internal sealed partial class ValueScanner
         else if (IsAny(j, "early", "earlier") || IsAny(j, "late", "later") || Is(j, "mid"))
         {
             part = IsAny(j, "early", "earlier") ? 1 : Is(j, "mid") ? 2 : 3;
+            comparative = IsAny(j, "earlier", "later");
             j += IsDash(j + 1) && Adjacent(j + 1) ? 2 : 1;
             if (Is(j, "in") && !Is(i, "mid"))
             {
@@ -664,6 +721,15 @@ internal sealed partial class ValueScanner
                 return false;
             }
 
+            if (comparative && whole.Relative && HasReference && whole.Value.Start is { } ps && whole.Value.End is { } pe && ps < pe)
+            {
+                // "later this month" does not begin before today, "earlier this year" does not run past it
+                DateOnly start = part == 3 && Reference > ps && Reference < pe ? Reference : ps;
+                DateOnly end = part == 1 && Reference > ps && Reference < pe ? Reference : pe;
+                whole.Value = whole.Value with { Start = start, End = end };
+            }
+
+            whole.Part = part;
             point = whole;
             return true;
         }
@@ -673,10 +739,22 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        if (allowRange && !point.Relative)
+        // "Monday through Friday": two weekdays make a range though each is relative
+        bool weekdays = point.Relative && Has(i, ValueWordFlags.Weekday) && point.End == i + 1 && (IsAny(point.End, "to", "through") || IsDash(point.End)) && Has(point.End + 1, ValueWordFlags.Weekday);
+        if (allowRange && (!point.Relative || weekdays))
         {
             int k = point.End;
-            if ((IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until")) && TryRangeEnd(point, k + 1, out DatePoint second))
+            if (weekdays && point.Value.Start is { } monday && TryDatePoint(k + 1, true, out DatePoint last) && last.End == k + 2
+                && Find(_lex.Weekdays, ValueWordFlags.Weekday, k + 1, out int lastWeekday))
+            {
+                // The last day is the first such weekday on or after the first day.
+                DateOnly lastDay = monday.AddDays((lastWeekday - IsoDay(monday) + 7) % 7);
+                point = new DatePoint { Value = Span(monday, lastDay.AddDays(1), DateGranularity.Range) with { LastPartStart = lastDay }, End = k + 2, Relative = true };
+                return true;
+            }
+
+            bool yearSlash = IsSym(k, '/') && point.Value.Granularity == DateGranularity.Year && point.Year > 0 && Adjacent(k) && Adjacent(k + 1) && IsDigits(k + 1); // "2016/17"
+            if (!weekdays && (IsDash(k) || IsAny(k, "to", "through") || IsAny(k, "till", "until") || yearSlash) && TryRangeEnd(point, k + 1, out DatePoint second))
             {
                 // Emit through the caller: the whole "A - B" becomes one range point.
                 DatePoint a = point;
@@ -764,13 +842,23 @@ internal sealed partial class ValueScanner
                 return true; // "before the year 2019"
             }
 
-            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
-                || TrySeason(i, out p);
+            return TryQuarterCode(i, out p) || TryFiscalYear(i, out p) || TryDecadeWords(i, out p) || TryWeekOf(i, out p) || TryRestOf(i, out p) || TryOrdinalOf(i, out p) || TryHoliday(i, out p) || TryRelative(i, out p) || TryMonthFirst(i, dateContext, out p) || TryWeekday(i, out p) || TryDayFirst(i, out p) || TryCentury(i, out p)
+                || TrySeason(i, out p) || TrySpokenYearPoint(i, dateContext, out p) || TryBareDay(i, out p);
         }
 
         if (IsDigits(i))
         {
             return TryQuarterCode(i, out p) || TryOrdinalOf(i, out p) || TryNumericDate(i, dateContext, out p) || TryDayFirst(i, out p) || TryYear(i, dateContext, out p) || TryCentury(i, out p);
+        }
+
+        // "in '98", "the class of '05": a year with its century left out, after a date-context word
+        if ((IsSym(i, '\'') || IsSym(i, '’')) && IsDigits(i + 1) && Adjacent(i + 1) && Length(i + 1) == 2 && !(IsWord(i + 2) && Adjacent(i + 2))
+            && (dateContext || Has(i - 1, ValueWordFlags.DateContext)) && !Is(i - 1, "the"))
+        {
+            int yy = (int)Number(i + 1);
+            int year = yy <= 50 ? 2000 + yy : 1900 + yy;
+            p = new DatePoint { Value = DateValue.OfYear(year), End = i + 2, Year = year };
+            return true;
         }
 
         return false;

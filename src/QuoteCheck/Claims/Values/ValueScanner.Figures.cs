@@ -62,6 +62,14 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "equal to 5000": a range of one figure, both ends closed
+        if (qualifier == Qualifier.Exact && Is(i, "equal") && Is(i + 1, "to") && TryFigure(i + 2, out Figure equal) && equal.Unit is null && !equal.Number.Ordinal
+            && !(Is(equal.End, "or") && Has(equal.End + 1, ValueWordFlags.QualifierStart) && !(Is(equal.End + 2, "than") && StartsFigure(equal.End + 3))))
+        {
+            EmitRange(i, equal.End, equal, equal, "[]");
+            return equal.End;
+        }
+
         if (qualifier == Qualifier.Exact && TryVagueCount(i, out int vagueEnd))
         {
             return vagueEnd;
@@ -89,7 +97,7 @@ internal sealed partial class ValueScanner
         if (qualifier is Qualifier.Exact or Qualifier.Approximately)
         {
             // "200 or more", "five hundred and more", "5000 or less"
-            if (IsAny(end, "or", "and") && IsWord(end + 1))
+            if (IsAny(end, "or", "and") && IsWord(end + 1) && !(Is(end + 2, "than") && StartsFigure(end + 3)))
             {
                 if (IsAny(end + 1, "more", "greater") || IsAny(end + 1, "above", "higher") || Is(end + 1, "over"))
                 {
@@ -155,6 +163,12 @@ internal sealed partial class ValueScanner
             low.Unit = high.Unit; // "$5-10 million" gives the unit once; "5 to 10 percent" too
         }
 
+        // "5-10 million", "between two and three billion": the scale is written once, after the upper figure
+        if (high.Number.ScaleFactor >= 1000 && low.Number.ScaleFactor == 0 && !low.Number.Ordinal && low.Value > 0 && low.Value * high.Number.ScaleFactor <= high.Value)
+        {
+            low.Value *= high.Number.ScaleFactor;
+        }
+
         return low.Unit == high.Unit || high.Unit is null;
     }
 
@@ -213,6 +227,18 @@ internal sealed partial class ValueScanner
             if (IsWord(end) && Find(_lex.Currencies, ValueWordFlags.Currency, end, out string? again) && again == code)
             {
                 end++;
+            }
+
+            // "$100 and fifty", "$3 and 20 cents": the subunit after "and"
+            if (Is(end, "and") && amount.IsInteger && !amount.Scaled && code is { Length: 3 } && char.IsUpper(code[0])
+                && TryNumber(end + 1, money: false, out ParsedNumber cents) && cents.Value is > 0 and < 100 && cents.IsInteger && !cents.Scaled && !cents.Ordinal)
+            {
+                bool centWord = IsAny(cents.End, "cents", "cent") || IsAny(cents.End, "pence", "p");
+                if (centWord || !In(cents.End) || IsSym(cents.End, '.') || IsSym(cents.End, ',') || IsSym(cents.End, ';'))
+                {
+                    value += cents.Value / 100;
+                    end = centWord ? cents.End + 1 : cents.End;
+                }
             }
 
             figure = new Figure { Value = value, Unit = code, End = end, Number = amount };
@@ -384,6 +410,17 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // "Rs 500 crore", "Rs. 12 lakh": the rupee's abbreviation before the amount.
+        if (Is(j, "rs") && _text[t.Start] == 'R')
+        {
+            int amountAt = IsSym(j + 1, '.') && Adjacent(j + 1) ? j + 2 : j + 1;
+            if (IsDigits(amountAt))
+            {
+                (code, next) = ("INR", amountAt);
+                return true;
+            }
+        }
+
         // An ISO code in capitals before the amount: "USD 22.5 million", "USD115", "EUR 5".
         ReadOnlySpan<char> word = Span(j);
         if (word.Length == 3 && char.IsUpper(word[0]) && char.IsUpper(word[2]) && IsDigits(j + 1) && _lex.Currencies.TryGetValue(word, out code))
@@ -419,6 +456,10 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (2, j + 3);
         }
+        else if (Is(j, "couple") && Is(j + 1, "of") && (IsAny(j - 1, "next", "last") || IsAny(j - 1, "past", "previous") || IsAny(j - 1, "coming", "few")))
+        {
+            (amount, k) = (2, j + 2); // "the next couple of days"
+        }
         else if (Is(j, "half") && IsAny(j + 1, "a", "an"))
         {
             (amount, k) = (0.5, j + 2);
@@ -436,9 +477,9 @@ internal sealed partial class ValueScanner
         {
             (amount, k) = (1, IsDash(j + 1) ? j + 2 : j + 1); // "all day", "full-day", "the whole month"
         }
-        else if (IsAny(j, "a", "an"))
+        else if (IsAny(j, "a", "an") && !(Has(j + 1, ValueWordFlags.Fraction) && Is(j + 2, "of")))
         {
-            (amount, k, article) = (1, j + 1, true);
+            (amount, k, article) = (1, j + 1, true); // not "a quarter of a century", read as a fraction below
         }
         else if (TryNumber(j, money: false, out ParsedNumber n) && !n.Ordinal && n.Value > 0)
         {
@@ -457,6 +498,10 @@ internal sealed partial class ValueScanner
             {
                 k++; // "a 10-year deal"
             }
+            else if ((IsAny(k, "more", "additional") || IsAny(k, "extra", "further")) && IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _))
+            {
+                k++; // "two more weeks", "three additional years": the count is the length added
+            }
         }
         else
         {
@@ -466,6 +511,11 @@ internal sealed partial class ValueScanner
         if (!IsWord(k) || !Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k, out (DurationUnit Unit, int Count) unit))
         {
             return false;
+        }
+
+        if (unit.Count == 3 && IsDash(k - 1) && Adjacent(k) && Adjacent(k - 1))
+        {
+            return false; // "three-quarters" is a fraction, not nine months
         }
 
         ReadOnlySpan<char> u = Span(k);
@@ -479,7 +529,8 @@ internal sealed partial class ValueScanner
             // "a year" is a duration only where the words around say so: "nearly a decade", "a year ago",
             // "for a month", "a decade after"; not "once a year" or "a second term".
             bool context = qualified || IsAny(j - 1, "for", "in") || IsAny(j - 1, "within", "than") || IsAny(j - 1, "over", "another")
-                || IsAny(k + 1, "ago", "later") || IsAny(k + 1, "after", "before") || IsAny(k + 1, "earlier", "and");
+                || IsAny(k + 1, "ago", "later") || IsAny(k + 1, "after", "before") || IsAny(k + 1, "earlier", "and")
+                || Is(k + 1, "hence") || (Is(k + 1, "from") && IsAny(k + 2, "now", "today"));
             if (!context || Is(k, "second") || Is(k, "quarter") || Is(k, "night"))
             {
                 return false;
@@ -491,9 +542,9 @@ internal sealed partial class ValueScanner
             return false; // "twenty second" is an ordinal
         }
 
-        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")))
+        if (Is(k + 1, "old") || (Is(k + 1, "of") && Is(k + 2, "age")) || (IsDash(k + 1) && Adjacent(k + 1) && Is(k + 2, "old")))
         {
-            return false; // an age
+            return false; // an age: "30 years old", "a 10-year-old boy"
         }
 
         int end = k + 1;

@@ -13,6 +13,7 @@ internal sealed partial class ValueScanner
         public bool Plain;      // one digit run, no separator, sign, decimal or multiplier
         public bool Ordinal;    // "1st", "22nd"
         public bool Scaled;
+        public double ScaleFactor; // the multiplier a trailing scale word applied ("10 million": 1e6), 0 if none
     }
 
     private enum WordState
@@ -189,7 +190,7 @@ internal sealed partial class ValueScanner
             ReadOnlySpan<char> w = Span(j);
             bool accept = Adjacent(j)
                 ? w.Length > 1 || w[0] is 'k' or 'K' or 'M' or 'B' or 'G' || (money && w[0] is 'm' or 'b')
-                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase)
+                : w.Length > 2 || w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase) || w.Equals("cr", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("MM", StringComparison.Ordinal) || (!plain && w.Length == 1 && w[0] is 'K' or 'M' or 'B' or 'G'); // "1,674,200.5 M"
             if (accept && !(Adjacent(j) && IsWord(j) && Adjacent(j + 1) && IsWord(j + 1)))
             {
@@ -197,6 +198,7 @@ internal sealed partial class ValueScanner
                 j++;
                 plain = false;
                 n.Scaled = true;
+                n.ScaleFactor = scale;
                 if (scale == 100 && Is(j, "and") && TryNumber(j + 1, money, out ParsedNumber rest) && rest.Value is >= 0 and < 100 && !rest.Scaled && !IsAny(j + 1, "minus", "negative"))
                 {
                     value += rest.Value;
@@ -205,6 +207,7 @@ internal sealed partial class ValueScanner
                 else if (scale < 1e6 && IsWord(j) && Find(_lex.Scales, ValueWordFlags.Scale, j, out double big) && big > scale && Span(j).Length > 2)
                 {
                     value *= big;
+                    n.ScaleFactor = scale * big;
                     j++;
                 }
                 else if (scale >= 1000 && IsDigits(j) && !Adjacent(j) && Number(j) < 1000 && Length(j) <= 3 && IsWord(j + 1) && Span(j + 1).Length > 4
@@ -349,7 +352,9 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
-            if (w.Length > 4 && Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
+            // Scale words, not the short forms ("m", "bn") a figure in digits takes; the Indian "lakh",
+            // "lac", "crore" and "cr" are words in any form ("three crore twelve lakh").
+            if (Find(_lex.Scales, ValueWordFlags.Scale, j, out double scale) && (w.Length > 4 || scale is 1e5 or 1e7) && scale >= 1000 && (!w.EndsWith('s') || last != WordState.None))
             {
                 if (last == WordState.Scale && current == 0 && scale > lastScale)
                 {
@@ -402,6 +407,13 @@ internal sealed partial class ValueScanner
 
                     j += 3;
                     end = j;
+                    if (total == 0 && IsWord(j) && Span(j).Length > 4 && !Span(j).EndsWith('s') && Find(_lex.Scales, ValueWordFlags.Scale, j, out double andHalfScale) && andHalfScale >= 1000)
+                    {
+                        current *= andHalfScale; // "one and a half million"
+                        j++;
+                        end = j;
+                    }
+
                     break;
                 }
 
@@ -533,6 +545,7 @@ internal sealed partial class ValueScanner
             End = end,
             FromWords = true,
             IsInteger = value == Math.Floor(value),
+            ScaleFactor = last == WordState.Scale && current == 0 ? lastScale : 0,
         };
         return true;
     }
@@ -657,5 +670,5 @@ internal sealed partial class ValueScanner
     /// quarters", "a quarter") it is three months, which the duration and date grammars read.
     /// </summary>
     private bool QuarterIsAFraction(int k) =>
-        !IsAny(k, "quarter", "quarters") || Is(k + 1, "of") || (IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _) && !IsAny(k + 1, "quarter", "quarters"));
+        !IsAny(k, "quarter", "quarters") || Is(k + 1, "of") || (IsDash(k - 1) && Adjacent(k) && Adjacent(k - 1) && IsWord(k - 2)) || (IsWord(k + 1) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, k + 1, out _) && !IsAny(k + 1, "quarter", "quarters"));
 }

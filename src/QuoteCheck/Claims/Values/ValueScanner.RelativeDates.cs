@@ -65,7 +65,11 @@ internal sealed partial class ValueScanner
         {
             (shift, nearest, k) = (-1, true, k + 2);
         }
-        else if (IsAny(k, "this", "current") || (Is(k, "the") && !IsAny(k + 1, "next", "last")))
+        else if (Is(k, "the") && Is(k + 1, "current"))
+        {
+            (shift, k) = (0, k + 2); // "the 20th of the current month"
+        }
+        else if (IsAny(k, "this", "current") || (Is(k, "the") && !IsAny(k + 1, "next", "last") && !IsAny(k + 1, "following", "previous")))
         {
             (shift, k) = (0, k + 1);
         }
@@ -95,12 +99,17 @@ internal sealed partial class ValueScanner
         }
 
         bool article = Is(i, "the");
+        if (Is(k, "calendar") && Is(k + 1, "year"))
+        {
+            k++; // "this calendar year"
+        }
+
         if (!IsWord(k))
         {
             return false;
         }
 
-        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend"))
+        if (IsAny(k, "week", "month") || IsAny(k, "year", "quarter") || Is(k, "weekend") || IsAny(k, "qtr", "yr") || (Is(k, "decade") && !Is(k + 1, "of") && (!article || (Is(i - 1, "of") && (IsAny(i - 2, "end", "beginning") || IsAny(i - 2, "start", "middle"))))))
         {
             if (article && shift == 0 && (Is(k, "quarter") || IsDigits(k + 1) || Is(k + 1, "of") || IsWord(k + 1) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k + 1, out _)))
             {
@@ -114,11 +123,19 @@ internal sealed partial class ValueScanner
                 return RelativeWeekday(i, wd + 1, dayOfWeek, shift, false, out p);
             }
 
-            // "the week after next"
+            // "the week after next", "the weekend after the next"
             int end = k + 1;
-            if (Is(k, "week") && article && shift == 0 && Is(k + 1, "after") && Is(k + 2, "next"))
+            if (IsAny(k, "week", "weekend") && article && shift == 0 && Is(k + 1, "after") && AfterNext(k + 1) is > 0 and var afterNext)
             {
-                (shift, end) = (2, k + 3);
+                (shift, end) = (2, afterNext);
+            }
+            else if (article && shift == 0 && Is(k + 1, "before") && Is(k + 2, "last"))
+            {
+                (shift, end) = (-2, k + 3); // "the month before last", "the year before last"
+            }
+            else if (article && shift == 0 && !Is(k, "week") && AfterNext(k + 1) is > 0 and var unitAfterNext)
+            {
+                (shift, end) = (2, unitAfterNext); // "the month after next"
             }
 
             if (nearest && !Is(i, "this"))
@@ -136,6 +153,13 @@ internal sealed partial class ValueScanner
             if (shift == 0 && !nearest && (IsDigits(d) || IsMonthWord(d, out _)) && TryDatePoint(d, true, out DatePoint dated) && dated.Value.Granularity == DateGranularity.Day)
             {
                 p = dated;
+                return true;
+            }
+
+            if (shift == 0 && !nearest && AfterNext(k + 1) is > 0 and var afterNext)
+            {
+                RelativeWeekday(i, afterNext, weekday, 1, true, out p); // "the Friday after next": the Friday after the coming one
+                p.Value = p.Value.Start is { } coming ? DateValue.OfDay(coming.AddDays(7)) : p.Value;
                 return true;
             }
 
@@ -166,6 +190,12 @@ internal sealed partial class ValueScanner
         return false;
     }
 
+    /// <summary>The day number that stands for "the last day" of a month until the month is known (one more for each day before it).</summary>
+    private const int LastDay = 99;
+
+    /// <summary>Where "after next" / "after the next" at <paramref name="k"/> ends, or -1.</summary>
+    private int AfterNext(int k) => !Is(k, "after") ? -1 : Is(k + 1, "next") ? k + 2 : Is(k + 1, "the") && Is(k + 2, "next") ? k + 3 : -1;
+
     /// <summary>"the first week of 2015", "the third quarter of 2016", "the first Friday of July", "last week of Dec 2016".</summary>
     /// <summary>"the 15th day of next month", "the thirty-first day of the month": a day of a month.</summary>
     private bool TryDayOfMonthOf(int i, int k, out DatePoint p)
@@ -189,6 +219,14 @@ internal sealed partial class ValueScanner
         {
             (day, after) = ((int)Number(k), k + 1); // "20 of next month"
         }
+        else if (Is(k, "last") && Is(k + 1, "day"))
+        {
+            (day, after) = (LastDay, k + 1); // "the last day of October 2015"
+        }
+        else if (Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out int fromEnd) && fromEnd is > 1 and < 29 && Is(k + 1, "last") && Is(k + 2, "day"))
+        {
+            (day, after) = (LastDay + fromEnd - 1, k + 2); // "the fifth last day of May"
+        }
         else
         {
             return false;
@@ -201,8 +239,25 @@ internal sealed partial class ValueScanner
         bool relativeMonth = (IsAny(monthAt, "next", "last") || IsAny(monthAt, "this", "current") || Is(monthAt, "previous")
             || (Is(monthAt, "the") && (IsAny(monthAt + 1, "next", "last") || IsAny(monthAt + 1, "current", "previous") || Is(monthAt + 1, "following") || Is(monthAt + 1, "month"))))
             && (Is(monthAt + 1, "month") || Is(monthAt + 2, "month"));
-        if (day is < 1 or > 31 || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month)
-            || month.Value.Granularity != DateGranularity.Month)
+        if ((day is < 1 or > 31 && day < LastDay) || !Is(of, "of") || (of == after && !relativeMonth) || !TryDatePoint(monthAt, true, out DatePoint month))
+        {
+            return false;
+        }
+
+        if (of > after && month.Value.Granularity is DateGranularity.Year or DateGranularity.Week && month.Value.Start is { } ys && month.Value.End is { } ye)
+        {
+            // "the first day of the year", "the last day of 2031", "the 1st day of next week"
+            DateOnly d = day >= LastDay ? ye.AddDays(-1 - (day - LastDay)) : ys.AddDays(day - 1);
+            if (d < ys || d >= ye)
+            {
+                return false;
+            }
+
+            p = new DatePoint { Value = DateValue.OfDay(d), End = month.End, Day = d.Day, Month = d.Month, Year = month.Year };
+            return true;
+        }
+
+        if (month.Value.Granularity != DateGranularity.Month)
         {
             return false;
         }
@@ -213,6 +268,7 @@ internal sealed partial class ValueScanner
             return true;
         }
 
+        day = day >= LastDay ? DateTime.DaysInMonth(ms.Year, ms.Month) - (day - LastDay) : day;
         if (!ValidDay(ms.Year, ms.Month, day))
         {
             return false;
@@ -239,7 +295,7 @@ internal sealed partial class ValueScanner
         else if (IsWord(k) && Find(_lex.Ordinals, ValueWordFlags.Ordinal, k, out n))
         {
         }
-        else if (IsDigits(k) && Length(k) == 1 && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
+        else if (IsDigits(k) && (Length(k) == 1 || (Length(k) == 2 && Is(k + 2, "week"))) && IsWord(k + 1) && Adjacent(k + 1) && (IsAny(k + 1, "st", "nd") || IsAny(k + 1, "rd", "th")))
         {
             n = (int)Number(k);
             k++;
@@ -268,6 +324,10 @@ internal sealed partial class ValueScanner
         else if (isQuarter && HasReference && n > 0 && !IsAny(unit + 1, "of", "in"))
         {
             whole = new DatePoint { Value = DateValue.OfYear(Reference.Year), End = unit + 1 }; // "the third quarter": this year's
+        }
+        else if (weekday > 0 && HasReference && n is > 0 and < 5 && !IsWord(unit + 1))
+        {
+            whole = new DatePoint { Value = DateValue.OfMonth(Reference.Year, Reference.Month), End = unit + 1 }; // "third Tuesday." (nothing after it): of this month
         }
         else
         {
@@ -379,13 +439,28 @@ internal sealed partial class ValueScanner
 
             if (TryYearDigits(end, false, out int year))
             {
-                p = new DatePoint { Value = DateValue.OfDay(Holiday(phrase.Value, year)), End = end + 1, Year = year };
+                p = new DatePoint { Value = HolidayValue(phrase.Value, year), End = end + 1, Year = year };
+                HolidayWeekend(ref p);
+                return true;
+            }
+
+            if (TrySpokenYear(end, out int spokenYear, out int spokenEnd, out _))
+            {
+                p = new DatePoint { Value = HolidayValue(phrase.Value, spokenYear), End = spokenEnd, Year = spokenYear }; // "Easter two thousand and ten"
                 return true;
             }
 
             if (!HasReference)
             {
                 p = new DatePoint { Value = Unresolved(i, end, DateGranularity.Day), End = end, Relative = true };
+                return true;
+            }
+
+            // "Thanksgiving of next year", "MLK Day of last year": the holiday in that year
+            if (!relative && Is(end, "of") && IsAny(end + 1, "next", "last") && Is(end + 2, "year") || Is(end, "of") && IsAny(end + 1, "this", "the") && Is(end + 2, "year"))
+            {
+                int inYear = Reference.Year + (Is(end + 1, "next") ? 1 : Is(end + 1, "last") ? -1 : 0);
+                p = new DatePoint { Value = HolidayValue(phrase.Value, inYear), End = end + 3, Relative = true };
                 return true;
             }
 
@@ -403,16 +478,53 @@ internal sealed partial class ValueScanner
                 day = tense > 0 || relative ? future : tense < 0 ? past : r.DayNumber - past.DayNumber < future.DayNumber - r.DayNumber ? past : future; // no tense: the nearer
             }
 
-            p = new DatePoint { Value = DateValue.OfDay(day), End = end, Relative = true };
+            p = new DatePoint { Value = HolidayValue(phrase.Value, day.Year), End = end, Relative = true };
+            HolidayWeekend(ref p);
             return true;
         }
 
         return false;
     }
 
-    /// <summary>The day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
+    /// <summary>"Labor Day weekend", "Easter 2031 weekend": a holiday followed by "weekend" is the weekend it belongs to.</summary>
+    private void HolidayWeekend(ref DatePoint p)
+    {
+        if (Is(p.End, "weekend") && p.Value.Start is { } day)
+        {
+            p.Value = HolidayWeekend(day);
+            p.End++;
+        }
+    }
+
+    /// <summary>A holiday in a year: its day, or for a festival of several days (Ramadan, Passover) those days.</summary>
+    private static DateValue HolidayValue(string rule, int year)
+    {
+        if (IsLunar(rule))
+        {
+            (DateOnly start, int days) = LunarHoliday(rule, year);
+            return days > 1 ? new DateValue(start, start.AddDays(days), DateGranularity.Range) : DateValue.OfDay(start);
+        }
+
+        return DateValue.OfDay(Holiday(rule, year));
+    }
+
+    private static bool IsLunar(string rule) =>
+        rule.StartsWith("hijri ", StringComparison.Ordinal) || rule.StartsWith("hebrew ", StringComparison.Ordinal) || rule.StartsWith("chinese ", StringComparison.Ordinal);
+
+    /// <summary>The (first) day of a holiday rule (Definitions/holidays.txt) in a year.</summary>
     private static DateOnly Holiday(string rule, int year)
     {
+        if (IsLunar(rule))
+        {
+            return LunarHoliday(rule, year).Start;
+        }
+
+        if (rule.StartsWith("orthodox-easter", StringComparison.Ordinal))
+        {
+            int offset = int.Parse(rule.AsSpan(15), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return OrthodoxEaster(year).AddDays(offset);
+        }
+
         if (rule.StartsWith("easter", StringComparison.Ordinal))
         {
             int offset = int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
@@ -437,6 +549,64 @@ internal sealed partial class ValueScanner
         }
 
         return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (nth - 1)) + after); // "black friday": the day after
+    }
+
+    /// <summary>
+    /// A holiday fixed in the Islamic (Umm al-Qura; the tabular calendar outside its years), Hebrew or Chinese calendar
+    /// ("hijri 10 1", "hebrew 7 15 8", "hijri 9 1 month"): its first day in the Gregorian year, and how many days it
+    /// lasts (a count after the day, or "month" for the whole month; one when none is given). Hebrew months count from
+    /// Tishrei in a common year (Adar is 6, Nisan 7); in a leap year Adar II and the months after it move one on.
+    /// Where the moon is sighted locally the day can differ by one. A year the calendar cannot reach throws
+    /// <see cref="ArgumentOutOfRangeException"/>, which the scan takes as no date.
+    /// </summary>
+    private static (DateOnly Start, int Days) LunarHoliday(string rule, int year)
+    {
+        string[] parts = rule.Split(' ');
+        int month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        int day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        Calendar calendar = parts[0] switch
+        {
+            "hijri" => year is > 1900 and < 2077 ? UmAlQura : TabularHijri,
+            "hebrew" => Hebrew,
+            _ => Chinese,
+        };
+        var newYearsDay = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        int first = calendar.GetYear(newYearsDay);
+        for (int y = first; y <= first + 1; y++)
+        {
+            int m = month;
+            if (calendar is HebrewCalendar && month >= 6 && calendar.IsLeapYear(y))
+            {
+                m++;
+            }
+            else if (calendar is ChineseLunisolarCalendar && calendar.GetLeapMonth(y) is > 0 and var leap && leap <= m)
+            {
+                m++;
+            }
+
+            DateTime date = calendar.ToDateTime(y, m, Math.Min(day, calendar.GetDaysInMonth(y, m)), 0, 0, 0, 0);
+            if (date.Year == year)
+            {
+                int days = parts.Length < 4 ? 1 : parts[3] == "month" ? calendar.GetDaysInMonth(y, m) : int.Parse(parts[3], CultureInfo.InvariantCulture);
+                return (DateOnly.FromDateTime(date), days);
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(year), "The holiday does not fall in that year.");
+    }
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+    private static readonly HijriCalendar TabularHijri = new();
+    private static readonly HebrewCalendar Hebrew = new();
+    private static readonly ChineseLunisolarCalendar Chinese = new();
+
+    /// <summary>Orthodox Easter Sunday: the Julian computus (Meeus), given in the Gregorian calendar.</summary>
+    private static DateOnly OrthodoxEaster(int year)
+    {
+        int a = year % 4, b = year % 7, c = year % 19, d = ((19 * c) + 15) % 30, e = ((2 * a) + (4 * b) - d + 34) % 7;
+        int month = (d + e + 114) / 31, day = ((d + e + 114) % 31) + 1;
+        int julianToGregorian = (year / 100) - (year / 400) - 2; // 13 days in 1900-2099
+        return new DateOnly(year, month, day).AddDays(julianToGregorian);
     }
 
     /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
@@ -511,6 +681,19 @@ internal sealed partial class ValueScanner
         }
         else if (IsWord(k))
         {
+            int century = 19;
+            if (IsAny(k, "eighteen", "nineteen") || Is(k, "twenty"))
+            {
+                // "the nineteen seventies", "the eighteen nineties"
+                century = Is(k, "eighteen") ? 18 : Is(k, "nineteen") ? 19 : 20;
+                k++;
+                end = k + 1;
+                if (!IsWord(k))
+                {
+                    return false;
+                }
+            }
+
             ReadOnlySpan<char> w = Span(k);
             string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
             for (int n = 0; n < names.Length; n++)
@@ -521,10 +704,12 @@ internal sealed partial class ValueScanner
                 }
             }
 
-            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("noughties", StringComparison.OrdinalIgnoreCase) && century == 19)
             {
                 decade = 100;
             }
+
+            decade = decade < 0 ? decade : decade + ((century - 19) * 100);
         }
 
         if (decade < 0)
@@ -553,7 +738,7 @@ internal sealed partial class ValueScanner
     private bool RelativePeriod(int start, int end, int unit, int shift, out DatePoint p)
     {
         DateGranularity granularity = Is(unit, "week") || Is(unit, "weekend") ? DateGranularity.Week : Is(unit, "month") ? DateGranularity.Month
-            : Is(unit, "quarter") ? DateGranularity.Quarter : DateGranularity.Year;
+            : IsAny(unit, "quarter", "qtr") ? DateGranularity.Quarter : Is(unit, "decade") ? DateGranularity.Decade : DateGranularity.Year;
         if (!HasReference)
         {
             p = new DatePoint { Value = Unresolved(start, end, granularity), End = end, Relative = true };
@@ -577,11 +762,16 @@ internal sealed partial class ValueScanner
             DateOnly m = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
             value = DateValue.OfMonth(m.Year, m.Month);
         }
-        else if (Is(unit, "quarter"))
+        else if (IsAny(unit, "quarter", "qtr"))
         {
             int q = ((r.Month - 1) / 3) + shift;
             int year = r.Year + (int)Math.Floor(q / 4.0);
             value = Quarter(year, (((q % 4) + 4) % 4) + 1);
+        }
+        else if (Is(unit, "decade"))
+        {
+            int decade = (r.Year / 10 * 10) + (10 * shift); // "this decade", "the end of the decade": the calendar decade
+            value = new DateValue(new DateOnly(decade, 1, 1), new DateOnly(decade + 10, 1, 1), DateGranularity.Decade);
         }
         else
         {
@@ -639,6 +829,14 @@ internal sealed partial class ValueScanner
         if (w.Length <= 3 && IsCapitalized(i) && (Is(i, "sun") || Is(i, "sat")) && !(IsDigits(i + 1) || IsSym(i + 1, ',')))
         {
             return false;
+        }
+
+        if (AfterNext(i + 1) is > 0 and var afterNext && HasReference)
+        {
+            // "Friday after next": the Friday after the coming one
+            RelativeWeekday(i, afterNext, weekday, 1, true, out p);
+            p.Value = DateValue.OfDay(p.Value.Start!.Value.AddDays(7));
+            return true;
         }
 
         int k = i + 1;

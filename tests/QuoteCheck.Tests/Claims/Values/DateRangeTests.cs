@@ -27,4 +27,26 @@ public class DateRangeTests
         var date = (DateValue)QuoteChecker.Default.RecognizeValues("The Orlen fair opened in March 2031.", new DateOnly(2031, 6, 1)).Single().Value;
         Assert.That(date.LastPartStart, Is.Null);
     }
+
+    [TestCase("The Orlen mine closed 18 months ago.", "18 months ago", "2029-12-01", "2030-01-01", "2029-12-01")]
+    [TestCase("The Orlen mine closed two years ago.", "two years ago", "2029-01-01", "2030-01-01", "2029-06-01")]
+    public void CountedBackMonthOrYearKnowsItsDay(string input, string text, string start, string end, string countedDay)
+    {
+        RecognizedValue value = QuoteChecker.Default.RecognizeValues(input, new DateOnly(2031, 6, 1)).Single();
+        var date = (DateValue)value.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Text, Is.EqualTo(text));
+            Assert.That(date.Start, Is.EqualTo(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)), "the whole month or year, as a reader means it");
+            Assert.That(date.End, Is.EqualTo(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(date.CountedDay, Is.EqualTo(DateOnly.Parse(countedDay, System.Globalization.CultureInfo.InvariantCulture)), "the day the count lands on");
+        });
+    }
+
+    [Test]
+    public void DayCountedBackHasNoCountedDay()
+    {
+        var date = (DateValue)QuoteChecker.Default.RecognizeValues("The Orlen mine closed 3 days ago.", new DateOnly(2031, 6, 1)).Single().Value;
+        Assert.That(date.CountedDay, Is.Null);
+    }
 }
