@@ -53,7 +53,7 @@ internal static class ValuesEvaluation
     /// <summary>The kinds a suite grades: number suites their own kind, date suites every date and duration.</summary>
     public static bool Wanted(string suite, ValueKind kind) => suite switch
     {
-        "number" => kind is ValueKind.Number or ValueKind.Currency,
+        "number" => kind == ValueKind.Number,
         "percent" => kind == ValueKind.Percent,
         "numberrange" => kind == ValueKind.NumberRange,
         "currency" => kind == ValueKind.Currency,
