@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
@@ -13,9 +12,6 @@ namespace QuoteCheck.Claims;
 /// </remarks>
 internal sealed class SentenceTokens
 {
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private TextSpan[] _words = new TextSpan[64];
 
     public string Text { get; private set; } = string.Empty;
@@ -46,14 +42,11 @@ internal sealed class SentenceTokens
             {
                 // Runs of ASCII letters and digits, most of every word, are skipped by a vectorised search;
                 // the character after the run decides whether the word goes on.
-                int run = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
-                if (run < 0)
+                i = AsciiRuns.End(text, i, end);
+                if (i == end)
                 {
-                    i = end;
                     break;
                 }
-
-                i += run;
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {

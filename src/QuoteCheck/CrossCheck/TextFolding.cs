@@ -25,8 +25,6 @@ internal static class TextFolding
     /// <summary>Whether a folded word is too common to block or weigh on.</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Folds a stretch of text to lower-case ASCII-ish words separated by single spaces.</summary>
     public static string Fold(ReadOnlySpan<char> text) => string.Join(' ', Words(text));
@@ -36,7 +34,7 @@ internal static class TextFolding
     {
         // Most words are plain ASCII letters and digits: lowered into the thread's buffer and looked up, with no
         // list or array on the way (the claim concepts fold every word of a claim's sentence).
-        if (word.Length > 0 && word.IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+        if (word.Length > 0 && word.IndexOfAnyExcept(QuoteCheck.Text.AsciiRuns.LettersAndDigits) < 0)
         {
             WordCache cache = t_unified ??= new WordCache(unifySpelling: true);
             if (cache.Buffer.Length < word.Length)
