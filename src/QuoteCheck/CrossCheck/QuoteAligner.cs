@@ -398,15 +398,17 @@ internal static class QuoteAligner
 /// <summary>One quote of one document, folded for comparison.</summary>
 internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded)
 {
-    private string[]? _content;
     private int[]? _letters;
     private string[]? _display;
 
     /// <summary>The words as folded for display, spelling as written (only findings need them, so made on demand).</summary>
     public string[] Display => _display ??= TextFolding.Words(Quote.Text, unifySpelling: false);
 
-    /// <summary>The distinct words that are not stop words, in ordinal order (for Dice scores and blocking).</summary>
-    public string[] Content => _content ??= ContentOf(Words);
+    /// <summary>
+    /// The distinct words that are not stop words, in ordinal order (for Dice scores and blocking). Made with the
+    /// entry, which happens per document on all cores, since grouping reads it for every quote.
+    /// </summary>
+    public string[] Content { get; } = ContentOf(Words);
 
     /// <summary>
     /// How often each character occurs in <see cref="Folded"/>; characters beyond ASCII share buckets, which can
