@@ -7,11 +7,12 @@
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- fuzz [seconds] [crash-folder]
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- hostile [size]
 //   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- scale [--bytes=N] [document counts...]
+//   dotnet run -c Release --project tests/QuoteCheck.Evaluation -- profile [--rounds=N] [--dump=FILE] CORPUS.jsonl...
 using QuoteCheck.Evaluation;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts] | profile [--rounds=N] [--dump=FILE] CORPUS.jsonl...");
     return 2;
 }
 
@@ -22,11 +23,12 @@ return args[0] switch
     "fuzz" => MutationFuzzer.Run(args[1..]),
     "hostile" => HostileTimings.Run(args[1..]),
     "scale" => CrossCheckScale.Run(args[1..]),
+    "profile" => ExtractionProfile.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts]");
+    Console.Error.WriteLine("usage: QuoteCheck.Evaluation quotes|values GOLD.jsonl OUT | fuzz [seconds] [crash-folder] | hostile [size] | scale [--bytes=N] [counts] | profile [--rounds=N] [--dump=FILE] CORPUS.jsonl...");
     return 2;
 }
