@@ -201,7 +201,10 @@ internal sealed class SourceRelations
 
             if (char.IsUpper(text[start]) && i - start >= 3)
             {
-                string folded = TextFolding.Fold(text.AsSpan(start, i - start));
+                // A run without a hyphen is one word, and FoldWord folds it as Fold would, through the thread's
+                // cache of folded words instead of a new array and string for every capitalised word.
+                ReadOnlySpan<char> run = text.AsSpan(start, i - start);
+                string folded = run.Contains('-') ? TextFolding.Fold(run) : TextFolding.FoldWord(run);
                 if (!TextFolding.IsStopWord(folded) && !CalendarWords.Contains(folded))
                 {
                     names.Add(folded);
@@ -216,10 +219,7 @@ internal sealed class SourceRelations
     {
         int n = documents.Count;
         var shingles = new ulong[]?[n]; // kept only for documents that turn out to be candidates
-        ulong[][] sketches = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i =>
-        {
-            return Shingles(documents[i], SketchSize);
-        });
+        ulong[][] sketches = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i => Shingles(documents[i], sketch: true));
         var sketchPostings = new Dictionary<ulong, List<int>>();
         for (int i = 0; i < n; i++)
         {
@@ -308,45 +308,97 @@ internal sealed class SourceRelations
         return share >= DuplicateShare;
     }
 
-    /// <summary>The distinct hashes of every run of <see cref="ShingleWords"/> folded words of the body, in ascending order.</summary>
     /// <summary>
-    /// The distinct hashes of a document's word five-grams in ascending order, at most <paramref name="limit"/> of
-    /// them (the smallest: a sketch). Hashed into the thread's own buffer, so only the answer is allocated.
+    /// The distinct hashes of a document's word five-grams (folded words, spelling unified) in ascending order,
+    /// all of them, or with <paramref name="sketch"/> only the <see cref="SketchSize"/> smallest: a min-hash
+    /// sketch, picked in one pass without sorting the rest. Each word is hashed once and each five-gram's hash
+    /// rolled on from the last one's, in the thread's own buffer, so only the answer is allocated.
     /// </summary>
-    private static ulong[] Shingles(DocumentAnalysis analysis, int limit = int.MaxValue)
+    private static ulong[] Shingles(DocumentAnalysis analysis, bool sketch = false)
     {
         SourceDocument doc = analysis.Document;
-        List<string> words = TextFolding.WordsInPlace(doc.Body.Slice(doc.Text));
-        int length = Math.Max(0, words.Count - ShingleWords + 1);
+        ReadOnlySpan<ulong> words = TextFolding.WordHashes(doc.Body.Slice(doc.Text));
+        int length = Math.Max(0, words.Length - ShingleWords + 1);
         if ((t_hashes?.Length ?? 0) < length)
         {
             t_hashes = new ulong[Math.Max(length, 1024) * 2];
         }
 
         Span<ulong> hashes = t_hashes.AsSpan(0, length);
-        for (int w = 0; w < hashes.Length; w++)
+        // A polynomial over the five word hashes, rolled: drop the oldest word's term, shift, add the next word.
+        // Mixed afterwards so that the smallest values (the sketch) are a fair sample of the passages.
+        const ulong Base = 1099511628211UL;
+        const ulong OldestWeight = unchecked(Base * Base * Base * Base * Base);
+        ulong rolling = 0;
+        for (int w = 0; w < words.Length; w++)
         {
-            ulong hash = 14695981039346656037UL;
-            for (int k = 0; k < ShingleWords; k++)
+            rolling = (rolling * Base) + words[w];
+            if (w >= ShingleWords)
             {
-                hash = StableHash.Of(words[w + k], hash);
-                hash = StableHash.Of(" ", hash);
+                rolling -= words[w - ShingleWords] * OldestWeight;
             }
 
-            hashes[w] = hash;
+            if (w >= ShingleWords - 1)
+            {
+                hashes[w - ShingleWords + 1] = Mix(rolling);
+            }
         }
 
-        hashes.Sort();
+        return sketch ? Smallest(hashes, SketchSize) : SortedDistinct(hashes);
+    }
+
+    /// <summary>The <paramref name="count"/> smallest distinct values, ascending: insertion into a short sorted run.</summary>
+    private static ulong[] Smallest(ReadOnlySpan<ulong> values, int count)
+    {
+        Span<ulong> best = stackalloc ulong[count];
+        int kept = 0;
+        foreach (ulong value in values)
+        {
+            if (kept == count && value >= best[kept - 1])
+            {
+                continue;
+            }
+
+            int at = best[..kept].BinarySearch(value);
+            if (at >= 0)
+            {
+                continue; // already kept
+            }
+
+            at = ~at;
+            int last = Math.Min(kept, count - 1);
+            best[at..last].CopyTo(best[(at + 1)..]);
+            best[at] = value;
+            kept = Math.Min(kept + 1, count);
+        }
+
+        return best[..kept].ToArray();
+    }
+
+    private static ulong[] SortedDistinct(Span<ulong> values)
+    {
+        values.Sort();
         int count = 0;
-        for (int k = 0; k < hashes.Length && count < limit; k++)
+        for (int k = 0; k < values.Length; k++)
         {
-            if (count == 0 || hashes[k] != hashes[count - 1])
+            if (count == 0 || values[k] != values[count - 1])
             {
-                hashes[count++] = hashes[k];
+                values[count++] = values[k];
             }
         }
 
-        return hashes[..count].ToArray();
+        return values[..count].ToArray();
+    }
+
+    /// <summary>The 64-bit finaliser of MurmurHash3: every bit of the input moves every bit of the output.</summary>
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h;
     }
 
     [ThreadStatic]

@@ -66,8 +66,57 @@ internal static class TextFolding
     public static List<string> WordsInPlace(ReadOnlySpan<char> text, bool unifySpelling = true)
     {
         WordCache cache = unifySpelling ? (t_unified ??= new WordCache(unifySpelling: true)) : (t_plain ??= new WordCache(unifySpelling: false));
-        List<string> words = cache.Words;
-        words.Clear();
+        var sink = new StringSink(cache);
+        cache.Words.Clear();
+        Fold(text, cache, ref sink);
+        return cache.Words;
+    }
+
+    /// <summary>
+    /// A 64-bit hash of each folded word of a text (spelling variants unified), in order: the thread's own buffer,
+    /// valid until its next call. No word is made a string, so hashing a whole article's passages allocates nothing.
+    /// The hash of a word is <see cref="StableHash.Of"/> over the characters <see cref="Words"/> would give it.
+    /// </summary>
+    public static ReadOnlySpan<ulong> WordHashes(ReadOnlySpan<char> text)
+    {
+        WordCache cache = t_unified ??= new WordCache(unifySpelling: true);
+        var sink = new HashSink(cache);
+        Fold(text, cache, ref sink);
+        return cache.Hashes.AsSpan(0, sink.Count);
+    }
+
+    /// <summary>Receives each folded word in turn, as characters of the thread's buffer that are valid during the call only.</summary>
+    private interface IWordSink
+    {
+        void Word(ReadOnlySpan<char> folded);
+    }
+
+    /// <summary>Makes each word its shared string (<see cref="WordCache.Get"/>) in the thread's list.</summary>
+    private readonly struct StringSink(WordCache cache) : IWordSink
+    {
+        public void Word(ReadOnlySpan<char> folded) => cache.Words.Add(cache.Get(folded));
+    }
+
+    /// <summary>Hashes each word, spelling unified as <see cref="Spelling"/> would, into the thread's hash buffer.</summary>
+    private struct HashSink(WordCache cache) : IWordSink
+    {
+        public int Count;
+
+        public void Word(ReadOnlySpan<char> folded)
+        {
+            if (Count == cache.Hashes.Length)
+            {
+                Array.Resize(ref cache.Hashes, Count * 2);
+            }
+
+            cache.Hashes[Count++] = UnifiedHash(folded);
+        }
+    }
+
+    /// <summary>The one folding loop: letters and digits lowered, marks dropped, apostrophes removed, anything else a break.</summary>
+    private static void Fold<TSink>(ReadOnlySpan<char> text, WordCache cache, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
         StringBuilder word = cache.Folded;
         char[] buffer = cache.Buffer;
         int length = 0;
@@ -103,17 +152,15 @@ internal static class TextFolding
             }
             else if (length > 0)
             {
-                words.Add(cache.Get(buffer.AsSpan(0, length)));
+                sink.Word(buffer.AsSpan(0, length));
                 length = 0;
             }
         }
 
         if (length > 0)
         {
-            words.Add(cache.Get(buffer.AsSpan(0, length)));
+            sink.Word(buffer.AsSpan(0, length));
         }
-
-        return words;
     }
 
     [ThreadStatic]
@@ -132,6 +179,8 @@ internal static class TextFolding
         private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
 
         public char[] Buffer = new char[64];
+
+        public ulong[] Hashes = new ulong[1024];
 
         public List<string> Words { get; } = [];
 
@@ -177,6 +226,23 @@ internal static class TextFolding
                 word.Append(char.ToLowerInvariant(d));
             }
         }
+    }
+
+    /// <summary><see cref="StableHash.Of"/> over the word as <see cref="Spelling"/> would give it, without making it.</summary>
+    private static ulong UnifiedHash(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 6)
+        {
+            foreach ((string british, string american) in SpellingRules)
+            {
+                if (word.EndsWith(british, StringComparison.Ordinal))
+                {
+                    return StableHash.Of(american, StableHash.Of(word[..^british.Length]));
+                }
+            }
+        }
+
+        return StableHash.Of(word);
     }
 
     private static string Spelling(string word)
