@@ -30,8 +30,20 @@ internal static class ClaimConcepts
         TextSpan sentence = claim.Sentence.Length > 0 && claim.Sentence.Contains(claim.Span.Start) ? claim.Sentence : AroundValue(text, claim.Span);
         sentence = TextSpan.FromBounds(Math.Max(sentence.Start, claim.Span.Start - MaxReach), Math.Min(sentence.End, claim.Span.End + MaxReach));
         List<(int Start, int End, string Word)> words = WordsOf(text, sentence);
-        int valueFirst = words.FindIndex(w => w.End > claim.Span.Start);
-        int valueLast = words.FindLastIndex(w => w.Start < claim.Span.End);
+        int valueFirst = -1, valueLast = -1;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (valueFirst < 0 && words[k].End > claim.Span.Start)
+            {
+                valueFirst = k;
+            }
+
+            if (words[k].Start < claim.Span.End)
+            {
+                valueLast = k;
+            }
+        }
+
         if (valueFirst < 0 || valueLast < valueFirst)
         {
             return (null, null);
@@ -200,10 +212,22 @@ internal static class ClaimConcepts
         return c is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013' or '"' or '\u201C' or '\u201D';
     }
 
-    /// <summary>Folded words of a stretch; a hyphenated word stays one word so "long-stalled" is not "stalled".</summary>
+    /// <summary>
+    /// Folded words of a stretch; a hyphenated word stays one word so "long-stalled" is not "stalled". The thread's
+    /// own list, valid until its next call: claims come in text order, and the claims of one sentence (often
+    /// several) read the same stretch, so it is folded once for all of them.
+    /// </summary>
     private static List<(int Start, int End, string Word)> WordsOf(string text, TextSpan span)
     {
-        var words = new List<(int, int, string)>();
+        WordsCache cache = t_words ??= new WordsCache();
+        if (ReferenceEquals(cache.Text, text) && cache.Span == span)
+        {
+            return cache.Words;
+        }
+
+        List<(int Start, int End, string Word)> words = cache.Words;
+        words.Clear();
+        cache.Text = null; // not valid until filled
         int i = span.Start;
         while (i < span.End)
         {
@@ -222,7 +246,26 @@ internal static class ClaimConcepts
             words.Add((start, i, TextFolding.FoldWord(text.AsSpan(start, i - start))));
         }
 
+        (cache.Text, cache.Span) = (text, span);
+        if (words.Capacity > MaxKeptWords)
+        {
+            t_words = null; // a huge stretch: let its list go rather than keep it with the thread
+        }
+
         return words;
+    }
+
+    private const int MaxKeptWords = 4096;
+
+    [ThreadStatic]
+    private static WordsCache? t_words;
+
+    /// <summary>One thread's last folded stretch: the text it came from (by reference), where, and its words.</summary>
+    private sealed class WordsCache
+    {
+        public string? Text;
+        public TextSpan Span;
+        public readonly List<(int Start, int End, string Word)> Words = [];
     }
 
     private static FrozenDictionary<string, (ClaimConcept, string[])[]> Load()

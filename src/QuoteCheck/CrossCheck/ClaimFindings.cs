@@ -69,7 +69,7 @@ internal static class ClaimFindings
         var groups = new List<ClaimGroup>();
         foreach (List<Item> bucket in buckets.Values)
         {
-            if (bucket.Select(static i => i.Document).Distinct().Count() < 2 && bucket.Count < 2)
+            if (bucket.Count < 2)
             {
                 continue;
             }

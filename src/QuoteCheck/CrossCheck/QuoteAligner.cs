@@ -262,7 +262,7 @@ internal static class QuoteAligner
             return dice >= needed - 0.001;
         }
 
-        int[] hx = x.Letters, hy = y.Letters;
+        ushort[] hx = x.Letters, hy = y.Letters;
         int shared = 0;
         for (int c = 0; c < hx.Length; c++)
         {
@@ -398,7 +398,7 @@ internal static class QuoteAligner
 /// <summary>One quote of one document, folded for comparison.</summary>
 internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string[] Words, string Folded)
 {
-    private int[]? _letters;
+    private ushort[]? _letters;
     private string[]? _display;
 
     /// <summary>The words as folded for display, spelling as written (only findings need them, so made on demand).</summary>
@@ -412,9 +412,11 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
 
     /// <summary>
     /// How often each character occurs in <see cref="Folded"/>; characters beyond ASCII share buckets, which can
-    /// only raise the similarity bound computed from them.
+    /// only raise the similarity bound computed from them. Counts stop at <see cref="ushort.MaxValue"/>: the bound
+    /// reads them only for quotes of at most <see cref="QuoteAligner.MaxEditDistanceChars"/> characters, and
+    /// half of what <c>int</c> counts take matters when every quote of an archive has them.
     /// </summary>
-    public int[] Letters => _letters ??= CountLetters(Folded);
+    public ushort[] Letters => _letters ??= CountLetters(Folded);
 
     /// <summary>Sorts and deduplicates in one array of its own (every quote needs this once, so no query operators).</summary>
     private static string[] ContentOf(string[] words)
@@ -443,12 +445,16 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
         return content;
     }
 
-    private static int[] CountLetters(string folded)
+    private static ushort[] CountLetters(string folded)
     {
-        var counts = new int[128];
+        var counts = new ushort[128];
         foreach (char c in folded)
         {
-            counts[c & 127]++;
+            ref ushort count = ref counts[c & 127];
+            if (count < ushort.MaxValue)
+            {
+                count++;
+            }
         }
 
         return counts;

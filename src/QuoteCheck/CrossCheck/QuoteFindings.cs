@@ -22,7 +22,8 @@ internal static class QuoteFindings
         var result = new List<QuoteGroup>();
         foreach (List<QuoteEntry> group in groups)
         {
-            if (group.Select(static e => e.Document).Distinct().Count() < 2 || !group.Any(static e => e.Quote.Kind != QuoteKind.Indirect))
+            // Most groups are one quote: they end on the count, before any query over them is built.
+            if (group.Count < 2 || group.Select(static e => e.Document).Distinct().Count() < 2 || !group.Any(static e => e.Quote.Kind != QuoteKind.Indirect))
             {
                 continue; // one source only, or paraphrases only: nothing to line up
             }
