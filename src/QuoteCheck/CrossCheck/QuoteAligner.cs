@@ -400,6 +400,26 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
 {
     private ushort[]? _letters;
     private string[]? _display;
+    private string? _surname;
+    private bool _surnameKnown;
+
+    /// <summary>
+    /// The speaker's folded surname (<see cref="SpeakerMatcher.Surname"/>), worked out once: findings ask for it
+    /// for every pair of named versions of a quote.
+    /// </summary>
+    public string? Surname
+    {
+        get
+        {
+            if (!_surnameKnown)
+            {
+                _surname = SpeakerMatcher.Surname(Quote.Speaker);
+                _surnameKnown = true;
+            }
+
+            return _surname;
+        }
+    }
 
     /// <summary>The words as folded for display, spelling as written (only findings need them, so made on demand).</summary>
     public string[] Display => _display ??= TextFolding.Words(Quote.Text, unifySpelling: false);

@@ -45,7 +45,7 @@ internal static class QuoteFindings
                     continue;
                 }
 
-                if (misattributed && SpeakerMatcher.AreDifferentPeople(member.Quote.Speaker, representative.Quote.Speaker))
+                if (misattributed && SpeakerMatcher.AreDifferentPeople(member.Surname, representative.Surname))
                 {
                     continue; // the misattribution is the finding; a wording note on top would be noise
                 }
@@ -74,7 +74,7 @@ internal static class QuoteFindings
 
     /// <summary>The named person with the fullest name, else any speaker.</summary>
     private static Speaker? BestSpeaker(List<QuoteEntry> group) =>
-        group.Select(static e => e.Quote.Speaker).Where(static s => SpeakerMatcher.Surname(s) is not null).MaxBy(static s => s!.Name.Length)
+        group.Where(static e => e.Surname is not null).Select(static e => e.Quote.Speaker).MaxBy(static s => s!.Name.Length)
         ?? group.Select(static e => e.Quote.Speaker).FirstOrDefault(static s => s is not null);
 
     /// <summary>How many named versions of one quote are compared pairwise for a misattribution.</summary>
@@ -96,11 +96,11 @@ internal static class QuoteFindings
         // share a few well-known names), only the longest versions are compared with each other.
         QuoteEntry[] named =
         [
-            .. group.Where(static e => e.Quote.Kind != QuoteKind.Indirect && SpeakerMatcher.Surname(e.Quote.Speaker) is not null)
+            .. group.Where(static e => e.Quote.Kind != QuoteKind.Indirect && e.Surname is not null)
                 .OrderByDescending(static e => e.Words.Length).ThenBy(static e => e.Document).ThenBy(static e => e.Quote.Span.Start)
                 .Take(MaxMisattributionCandidates),
         ];
-        var bySurname = named.GroupBy(static e => SpeakerMatcher.Surname(e.Quote.Speaker)!, StringComparer.Ordinal).ToList();
+        var bySurname = named.GroupBy(static e => e.Surname!, StringComparer.Ordinal).ToList();
         if (bySurname.Count < 2)
         {
             return false;
@@ -111,7 +111,7 @@ internal static class QuoteFindings
         {
             for (int b = a + 1; b < named.Length; b++)
             {
-                if (named[a].Document == named[b].Document || !SpeakerMatcher.AreDifferentPeople(named[a].Quote.Speaker, named[b].Quote.Speaker)
+                if (named[a].Document == named[b].Document || !SpeakerMatcher.AreDifferentPeople(named[a].Surname, named[b].Surname)
                     || !QuoteAligner.MayBeAtLeast(named[a], named[b], MisattributionSimilarity))
                 {
                     continue;
@@ -135,7 +135,7 @@ internal static class QuoteFindings
         QuoteEntry[] sides = [.. involved.Distinct().OrderBy(static e => e.Document).ThenBy(static e => e.Quote.Span.Start)];
         string[] sideTexts =
         [
-            .. sides.GroupBy(static e => SpeakerMatcher.Surname(e.Quote.Speaker)!, StringComparer.Ordinal)
+            .. sides.GroupBy(static e => e.Surname!, StringComparer.Ordinal)
                 .Select(g => Explanations.Format(Explanations.SpeakerSide, g.OrderByDescending(static e => e.Quote.Speaker!.Name.Length).First().Quote.Speaker!.Name, labels.List(g.Select(static e => e.Document)))),
         ];
         QuoteEntry shortest = sides.MinBy(static e => e.Words.Length)!;
@@ -203,7 +203,7 @@ internal static class QuoteFindings
 
     private static Conflict? MeaningFinding(IReadOnlyList<DocumentAnalysis> documents, DocumentLabels labels, QuoteEntry representative, QuoteEntry member, string speaker, QuoteMatch match)
     {
-        if (match.Relation != QuoteRelation.Similar || SpeakerMatcher.AreDifferentPeople(member.Quote.Speaker, representative.Quote.Speaker))
+        if (match.Relation != QuoteRelation.Similar || SpeakerMatcher.AreDifferentPeople(member.Surname, representative.Surname))
         {
             // Equal or contained: the same words, verbatim, so the sense cannot have flipped. Different: the
             // paraphrase joined the group through another version, and is no reading of this one. Another

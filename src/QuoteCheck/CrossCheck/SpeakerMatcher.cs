@@ -44,13 +44,9 @@ internal static class SpeakerMatcher
         return last is not null && string.Equals(last, lastWord, StringComparison.Ordinal) ? last : null;
     }
 
-    /// <summary>Whether two speakers are named people with different names: the words were given to someone else.</summary>
-    public static bool AreDifferentPeople(Speaker? a, Speaker? b)
-    {
-        string? x = Surname(a);
-        string? y = Surname(b);
-        return x is not null && y is not null && !string.Equals(x, y, StringComparison.Ordinal);
-    }
+    /// <summary>Whether two speakers, given by their <see cref="Surname"/>s, are named people with different names: the words were given to someone else.</summary>
+    public static bool AreDifferentPeople(string? x, string? y) =>
+        x is not null && y is not null && !string.Equals(x, y, StringComparison.Ordinal);
 
     /// <summary>The display name: a named person's fullest name, else the description, else the unnamed phrase.</summary>
     public static string Display(Speaker? speaker)
