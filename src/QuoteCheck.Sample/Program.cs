@@ -53,7 +53,12 @@ namespace QuoteCheck.Sample
                 stderr.WriteLine("quotecheck: no files given; checking the built-in sample cluster (see --help)");
             }
 
-            CrossCheckReport report = QuoteChecker.Default.Check(documents);
+            CrossCheckReport report;
+            using (ProgressLine? progress = ProgressLine.IsWanted(command, stderr) ? new ProgressLine(stderr) : null)
+            {
+                report = QuoteChecker.Default.Check(documents, progress);
+            }
+
             IReportWriter writer = command.Format switch
             {
                 OutputFormat.Json => JsonReportWriter.Instance,

@@ -48,7 +48,7 @@ public sealed class QuoteChecker
     /// <summary>The claim rules the pipeline applies.</summary>
     public ClaimRuleSet ClaimRules => _claims.Rules;
 
-    /// <summary>How many documents are analysed at once by <see cref="AnalyzeAll"/> and <see cref="Check"/>.</summary>
+    /// <summary>How many documents are analysed at once by <see cref="AnalyzeAll(IEnumerable{SourceDocument}, CancellationToken)"/> and <see cref="Check(IEnumerable{SourceDocument}, CancellationToken)"/>.</summary>
     public int MaxDegreeOfParallelism { get; }
 
     /// <summary>Finds the quotes, speakers and claims of one document.</summary>
@@ -102,7 +102,10 @@ public sealed class QuoteChecker
     /// <returns>One analysis per document, in input order; the same whatever the degree of parallelism. Odd text gives diagnostics, never an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled; no partial result is returned.</exception>
-    public IReadOnlyList<DocumentAnalysis> AnalyzeAll(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
+    public IReadOnlyList<DocumentAnalysis> AnalyzeAll(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default) =>
+        AnalyzeEach(documents, progress: null, cancellationToken);
+
+    private DocumentAnalysis[] AnalyzeEach(IEnumerable<SourceDocument> documents, IProgress<CheckProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         SourceDocument[] input = [.. documents];
@@ -113,7 +116,19 @@ public sealed class QuoteChecker
 
         var results = new DocumentAnalysis[input.Length];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
-        Parallel.For(0, input.Length, options, i => results[i] = Analyze(input[i], cancellationToken));
+        if (progress is null)
+        {
+            Parallel.For(0, input.Length, options, i => results[i] = Analyze(input[i], cancellationToken));
+            return results;
+        }
+
+        progress.Report(new CheckProgress(CheckStage.Analyzing, 0, input.Length));
+        int done = 0;
+        Parallel.For(0, input.Length, options, i =>
+        {
+            results[i] = Analyze(input[i], cancellationToken);
+            progress.Report(new CheckProgress(CheckStage.Analyzing, Interlocked.Increment(ref done), input.Length));
+        });
         return results;
     }
 
@@ -123,9 +138,31 @@ public sealed class QuoteChecker
     /// <returns>The report. Odd text gives diagnostics, never an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled; no partial report is returned.</exception>
-    public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
+    public CrossCheckReport Check(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default) =>
+        Check(documents, progress: null, cancellationToken);
+
+    /// <summary>Analyses a cluster of documents about one event and reports where they disagree, telling <paramref name="progress"/> how far it has got.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="progress">
+    /// Told of each document analysed and of the cross-check's start and end; null for none. Reports come from the
+    /// threads doing the work, several at once when documents are analysed in parallel, so <see cref="CheckProgress.Completed"/>
+    /// can arrive out of order: keep the largest. <see cref="Progress{T}"/> hands them to the caller's
+    /// synchronisation context (a UI thread), and a console can write them from any thread behind a lock.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The report: the same as without progress. Odd text gives diagnostics, never an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; no partial report is returned.</exception>
+    /// <example>
+    /// <code>
+    /// var progress = new Progress&lt;CheckProgress&gt;(p => Console.Error.Write($"\r{p.Stage}: {p.Completed} of {p.Total}"));
+    /// CrossCheckReport report = QuoteChecker.Default.Check(documents, progress);
+    /// </code>
+    /// </example>
+    public CrossCheckReport Check(IEnumerable<SourceDocument> documents, IProgress<CheckProgress>? progress, CancellationToken cancellationToken = default)
     {
-        DocumentAnalysis[] analyses = [.. AnalyzeAll(documents, cancellationToken)];
+        DocumentAnalysis[] analyses = AnalyzeEach(documents, progress, cancellationToken);
+        progress?.Report(new CheckProgress(CheckStage.CrossChecking, 0, analyses.Length));
         SourceRelations relations = SourceRelations.Of(analyses, MaxDegreeOfParallelism, cancellationToken);
 
         // An undated article's claims are read again against the date estimated from its cluster, so that
@@ -145,7 +182,9 @@ public sealed class QuoteChecker
             }
         });
 
-        return _crossChecker.Check(analyses, relations, cancellationToken);
+        CrossCheckReport report = _crossChecker.Check(analyses, relations, cancellationToken);
+        progress?.Report(new CheckProgress(CheckStage.CrossChecking, analyses.Length, analyses.Length));
+        return report;
     }
 
     /// <summary>The diagnostic code given to a document whose date was estimated from its cluster.</summary>
