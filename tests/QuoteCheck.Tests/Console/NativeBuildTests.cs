@@ -9,8 +9,10 @@ namespace QuoteCheck.Tests.Console;
 /// The console's native build (Native AOT, the fast way to run it: docs/performance.md) must say exactly what
 /// the ordinary build says. It once did not: the value scanner compared words with literals by reference,
 /// which holds under the JIT (literals are interned) and fails under Native AOT, so "today" and "nearly a
-/// decade" went unseen. The fixture publishes the console once (about a minute) and compares its output,
-/// byte for byte, with the console run in this process.
+/// decade" went unseen. The fixture makes the tool packages as a release does (the pointer package, the
+/// native linux-x64 package and the portable 'any' one, about a minute and a half), installs the tool from
+/// them with <c>dotnet tool install</c> as a user would, and compares the installed command's output, byte for
+/// byte, with the console run in this process.
 /// </summary>
 [NonParallelizable]
 public class NativeBuildTests
@@ -20,38 +22,91 @@ public class NativeBuildTests
         + "the port authority said. \"More than 40 boats are back,\" said Inga Solbeck, its director. Last week "
         + "about 1,200 people came to see them; a fortnight earlier it had been 300.";
 
+    /// <summary>The platform the tool ships natively for (ToolPackageRuntimeIdentifiers in the console's project).</summary>
+    private const string NativeRuntime = "linux-x64";
+
     private string _native = "";
     private string _work = "";
+    private string _feed = "";
 
     [OneTimeSetUp]
-    public void PublishTheNativeConsole()
+    public void PackAndInstallTheTool()
     {
         string? repository = SharedData.RepositoryPath;
         if (repository is null)
         {
-            Assert.Ignore("skipped: the tests do not run from a clone of the repository, so there is nothing to publish");
+            Assert.Ignore("skipped: the tests do not run from a clone of the repository, so there is nothing to pack");
+        }
+
+        if (RuntimeInformation.RuntimeIdentifier != NativeRuntime)
+        {
+            Assert.Ignore($"skipped: the tool is built natively for {NativeRuntime} only; this is {RuntimeInformation.RuntimeIdentifier}");
         }
 
         _work = Path.Combine(Path.GetTempPath(), "quotecheck-native-" + Guid.NewGuid().ToString("N"));
-        string output = Path.Combine(_work, "out");
+        _feed = Path.Combine(_work, "feed");
         string project = Path.Combine(repository!, "src", "QuoteCheck.Sample", "QuoteCheck.Sample.csproj");
 
-        // Its own artifacts folder, so that the publish never writes over the binaries this run is testing.
-        var (exit, log) = Execute(
-            "dotnet",
-            ["publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true",
-             "--artifacts-path", Path.Combine(_work, "artifacts"), "-o", output, "-nodeReuse:false",
-             "-p:UseSharedCompilation=false"],
-            stdin: null,
-            timeout: TimeSpan.FromMinutes(15));
-        if (exit != 0 && CannotBuildNativeHere(log))
+        // The three packs of a release (docs/performance.md), each with its own artifacts folder, so that no pack
+        // writes over the binaries this run is testing.
+        string[][] packs =
+        [
+            ["-p:PublishAot=true"],
+            ["-r", NativeRuntime, "-p:PublishAot=true"],
+            ["-r", "any", "-p:PublishAot=false"],
+        ];
+        for (int i = 0; i < packs.Length; i++)
         {
-            Assert.Ignore("skipped: this machine cannot build native code (no platform linker, or no ILCompiler package): " + LastLines(log));
+            var (exit, log) = Execute(
+                "dotnet",
+                ["pack", project, "-c", "Release", .. packs[i], "--artifacts-path", Path.Combine(_work, "artifacts" + i), "-o", _feed,
+                 "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+                stdin: null,
+                timeout: TimeSpan.FromMinutes(15));
+            if (exit != 0 && CannotBuildNativeHere(log))
+            {
+                Assert.Ignore("skipped: this machine cannot build native code (no platform linker, or no ILCompiler package): " + LastLines(log));
+            }
+
+            Assert.That(exit, Is.EqualTo(0), $"dotnet pack {string.Join(' ', packs[i])} failed:\n" + LastLines(log));
         }
 
-        Assert.That(exit, Is.EqualTo(0), "dotnet publish -p:PublishAot=true failed:\n" + LastLines(log));
-        _native = Path.Combine(output, OperatingSystem.IsWindows() ? "QuoteCheck.Sample.exe" : "QuoteCheck.Sample");
-        Assert.That(File.Exists(_native), Is.True, "the native console was not written to " + _native);
+        string tools = Path.Combine(_work, "tools");
+        var (installed, installLog) = Execute(
+            "dotnet",
+            ["tool", "install", "QuoteCheck.Tool", "--tool-path", tools, "--add-source", _feed, "--version", Version],
+            stdin: null,
+            timeout: TimeSpan.FromMinutes(5));
+        Assert.That(installed, Is.EqualTo(0), "dotnet tool install failed:\n" + LastLines(installLog));
+        _native = Path.Combine(tools, "quotecheck");
+        Assert.That(File.Exists(_native), Is.True, "the tool's command was not installed at " + _native);
+    }
+
+    private static string Version => typeof(QuoteChecker).Assembly.GetName().Version!.ToString(3);
+
+    [Test]
+    public void TheInstalledCommandIsTheNativeExecutable()
+    {
+        // The command links to the executable in the linux-x64 package: a machine-code file, no .dll to hand to the JIT.
+        string target = new FileInfo(_native).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _native;
+        byte[] head = new byte[4];
+        using (FileStream file = File.OpenRead(target))
+        {
+            file.ReadExactly(head);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(target, Does.Contain(NativeRuntime));
+            Assert.That(head, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), "an ELF executable");
+        });
+    }
+
+    [Test]
+    public void ThePortablePackageHoldsTheJitBuildForEveryOtherMachine()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed, $"QuoteCheck.Tool.any.{Version}.nupkg"));
+        Assert.That(package.Entries.Select(static e => e.FullName), Has.Some.EndsWith("QuoteCheck.Sample.dll").And.Some.EndsWith("DotnetToolSettings.xml"));
     }
 
     [OneTimeTearDown]
