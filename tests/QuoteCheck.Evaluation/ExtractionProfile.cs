@@ -69,7 +69,8 @@ internal static class ExtractionProfile
             }
         });
 
-        Phases(documents, rounds, megabytes);
+        Phases(new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).Build(), documents, rounds, megabytes);
+        Phases(QuoteChecker.Default, documents, rounds, megabytes);
         if (dump is not null)
         {
             WriteDump(checker, documents, dump);
@@ -127,12 +128,11 @@ internal static class ExtractionProfile
     }
 
     /// <summary>
-    /// The whole job on all cores, phase by phase (best round of each, wall clock and CPU time of the process):
-    /// what the console does after reading its files.
+    /// The whole job, phase by phase (best round of each, wall clock and CPU time of the process), on one thread and
+    /// on all cores: what the console does after reading its files, and the speed-up the cores give.
     /// </summary>
-    private static void Phases(List<SourceDocument> documents, int rounds, double megabytes)
+    private static void Phases(QuoteChecker checker, List<SourceDocument> documents, int rounds, double megabytes)
     {
-        QuoteChecker checker = QuoteChecker.Default;
         var best = new (double Wall, double Cpu)[3];
         Array.Fill(best, (double.MaxValue, double.MaxValue));
         long checkAllocated = 0;
@@ -167,7 +167,7 @@ internal static class ExtractionProfile
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all cores ({checker.MaxDegreeOfParallelism}), best rounds, wall / CPU ms: analysis {best[0].Wall * 1000:F0} / {best[0].Cpu * 1000:F0} ({megabytes / best[0].Wall:F1} MB/s), cross-check {best[1].Wall * 1000:F0} / {best[1].Cpu * 1000:F0} ({checkAllocated / 1e6:F1} MB allocated), JSON report {best[2].Wall * 1000:F0} / {best[2].Cpu * 1000:F0}"));
+            $"{checker.MaxDegreeOfParallelism} thread(s), best rounds, wall / CPU ms: analysis {best[0].Wall * 1000:F0} / {best[0].Cpu * 1000:F0} ({megabytes / best[0].Wall:F1} MB/s), cross-check {best[1].Wall * 1000:F0} / {best[1].Cpu * 1000:F0} ({checkAllocated / 1e6:F1} MB allocated), JSON report {best[2].Wall * 1000:F0} / {best[2].Cpu * 1000:F0}"));
     }
 
     private static void WriteDump(QuoteChecker checker, List<SourceDocument> documents, string path)
