@@ -13,11 +13,26 @@ namespace QuoteCheck.CrossCheck;
 /// </summary>
 internal static class TextFolding
 {
-    private static readonly (string British, string American)[] SpellingRules =
-        [.. WordList.Lines("spelling-variants")
+    /// <summary>
+    /// The spelling rules by the last two letters of their British suffix, longest suffix first within each: a
+    /// word is tested only against the rules that could end it (the first rule that matches wins, as in the list
+    /// taken longest first, since rules with other endings cannot match).
+    /// </summary>
+    private static readonly FrozenDictionary<int, (string British, string American)[]> SpellingRulesByEnding =
+        WordList.Lines("spelling-variants")
             .Select(static line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(static parts => (parts[0], parts[1]))
-            .OrderByDescending(static rule => rule.Item1.Length)];
+            .Select(static parts => parts[0].Length >= 2 ? (British: parts[0], American: parts[1])
+                : throw new InvalidOperationException($"spelling-variants: the suffix '{parts[0]}' is shorter than two letters"))
+            .OrderByDescending(static rule => rule.British.Length)
+            .GroupBy(static rule => Ending(rule.British))
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray());
+
+    /// <summary>The last two characters of a word of two or more, as one key.</summary>
+    private static int Ending(ReadOnlySpan<char> word) => (word[^2] << 16) | word[^1];
+
+    /// <summary>The rules that may apply to <paramref name="word"/>: none under six letters (see the list's header).</summary>
+    private static ReadOnlySpan<(string British, string American)> SpellingRulesFor(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && SpellingRulesByEnding.TryGetValue(Ending(word), out (string, string)[]? rules) ? rules : [];
 
     private static readonly FrozenSet<string> StopWords =
         WordList.Lines("quote-stop-words").SelectMany(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
@@ -120,17 +135,23 @@ internal static class TextFolding
         StringBuilder word = cache.Folded;
         char[] buffer = cache.Buffer;
         int length = 0;
-        foreach (char raw in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char raw = text[i];
             if (char.IsAsciiLetterOrDigit(raw))
             {
-                if (length == buffer.Length)
+                // A run of ASCII letters and digits (most of a word) found with one vectorised search and lowered at once.
+                int run = text[i..].IndexOfAnyExcept(QuoteCheck.Text.AsciiRuns.LettersAndDigits);
+                int end = run < 0 ? text.Length : i + run;
+                if (length + (end - i) > buffer.Length)
                 {
-                    Array.Resize(ref cache.Buffer, length * 2);
+                    Array.Resize(ref cache.Buffer, (length + (end - i)) * 2);
                     buffer = cache.Buffer;
                 }
 
-                buffer[length++] = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+                System.Text.Ascii.ToLower(text[i..end], buffer.AsSpan(length), out int written);
+                length += written;
+                i = end - 1;
             }
             else if (IsApostrophe(raw))
             {
@@ -231,14 +252,11 @@ internal static class TextFolding
     /// <summary><see cref="StableHash.Of"/> over the word as <see cref="Spelling"/> would give it, without making it.</summary>
     private static ulong UnifiedHash(ReadOnlySpan<char> word)
     {
-        if (word.Length >= 6)
+        foreach ((string british, string american) in SpellingRulesFor(word))
         {
-            foreach ((string british, string american) in SpellingRules)
+            if (word.EndsWith(british, StringComparison.Ordinal))
             {
-                if (word.EndsWith(british, StringComparison.Ordinal))
-                {
-                    return StableHash.Of(american, StableHash.Of(word[..^british.Length]));
-                }
+                return StableHash.Of(american, StableHash.Of(word[..^british.Length]));
             }
         }
 
@@ -247,12 +265,7 @@ internal static class TextFolding
 
     private static string Spelling(string word)
     {
-        if (word.Length < 6)
-        {
-            return word;
-        }
-
-        foreach ((string british, string american) in SpellingRules)
+        foreach ((string british, string american) in SpellingRulesFor(word))
         {
             if (word.EndsWith(british, StringComparison.Ordinal))
             {
