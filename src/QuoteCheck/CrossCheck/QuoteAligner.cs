@@ -35,23 +35,28 @@ internal static class QuoteAligner
         for (int i = 0; i < entries.Count; i++)
         {
             distinct.Clear();
-            foreach (string word in entries[i].Content)
+            string[] content = entries[i].Content;
+            int[] contentIds = new int[content.Length];
+            for (int k = 0; k < content.Length; k++)
             {
-                if (word.Length < 3)
-                {
-                    continue;
-                }
-
+                string word = content[k];
                 if (!ids.TryGetValue(word, out int id))
                 {
                     ids[word] = id = ids.Count;
                     postings.Add([]);
                 }
 
-                postings[id].Add(i);
-                distinct.Add(id);
+                contentIds[k] = id;
+                if (word.Length >= 3)
+                {
+                    // Only words of three letters or more are keys for finding candidates.
+                    postings[id].Add(i);
+                    distinct.Add(id);
+                }
             }
 
+            Array.Sort(contentIds);
+            entries[i].ContentIds = contentIds;
             keys[i] = [.. distinct];
         }
 
@@ -243,7 +248,7 @@ internal static class QuoteAligner
             return true;
         }
 
-        int common = CountCommon(x.Content, y.Content);
+        int common = CountCommon(x, y);
         string[] shorterContent = x.Words.Length <= y.Words.Length ? x.Content : y.Content;
         dice = Dice(common, x, y);
         return common == shorterContent.Length && shorterContent.Length > 0;
@@ -278,13 +283,21 @@ internal static class QuoteAligner
         return total == 0 ? 0 : 2.0 * common / total;
     }
 
-    /// <summary>How many words two ordinally sorted, distinct word lists share.</summary>
-    private static int CountCommon(string[] x, string[] y)
+    /// <summary>
+    /// How many content words two quotes share: over their word ids (integer work) once grouping has numbered
+    /// them, else over the words themselves.
+    /// </summary>
+    private static int CountCommon(QuoteEntry x, QuoteEntry y) =>
+        x.ContentIds is { } xi && y.ContentIds is { } yi ? CountCommon(xi, yi, default(IdOrder)) : CountCommon(x.Content, y.Content, default(OrdinalOrder));
+
+    /// <summary>How many items two lists share, each sorted by <paramref name="comparer"/> and without repeats (a struct comparer, so the calls are inlined).</summary>
+    private static int CountCommon<T, TComparer>(T[] x, T[] y, TComparer comparer)
+        where TComparer : struct, IComparer<T>
     {
         int i = 0, j = 0, common = 0;
         while (i < x.Length && j < y.Length)
         {
-            int order = string.CompareOrdinal(x[i], y[j]);
+            int order = comparer.Compare(x[i], y[j]);
             if (order == 0)
             {
                 common++;
@@ -302,6 +315,16 @@ internal static class QuoteAligner
         }
 
         return common;
+    }
+
+    private readonly struct IdOrder : IComparer<int>
+    {
+        public int Compare(int x, int y) => x.CompareTo(y);
+    }
+
+    private readonly struct OrdinalOrder : IComparer<string>
+    {
+        public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
     }
 
     /// <summary>How two wordings relate: equal, one inside the other, alike, or not the same quote.</summary>
@@ -392,7 +415,7 @@ internal static class QuoteAligner
         return -1;
     }
 
-    private static double ContentDice(QuoteEntry x, QuoteEntry y) => Dice(CountCommon(x.Content, y.Content), x, y);
+    private static double ContentDice(QuoteEntry x, QuoteEntry y) => Dice(CountCommon(x, y), x, y);
 }
 
 /// <summary>One quote of one document, folded for comparison.</summary>
@@ -420,6 +443,12 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
             return _surname;
         }
     }
+
+    /// <summary>
+    /// <see cref="Content"/> as word ids of one grouping run, in ascending order (set by <see cref="QuoteAligner.Group"/>,
+    /// which numbers the words anyway): comparing two quotes' words is then integer work.
+    /// </summary>
+    public int[]? ContentIds { get; set; }
 
     /// <summary>The words as folded for display, spelling as written (only findings need them, so made on demand).</summary>
     public string[] Display => _display ??= TextFolding.Words(Quote.Text, unifySpelling: false);
