@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using QuoteCheck.Claims.Values;
 using QuoteCheck.Definitions;
@@ -31,6 +32,9 @@ internal sealed class SourceRelations
     // took 48 s). Documents of one event share the same names, so the same neighbour pairs are counted
     // in each of those names' lists and the event is still joined, through the chain of neighbours.
     private const int NamePairWindow = 16;
+
+    private static readonly SearchValues<char> LettersAndHyphen =
+        SearchValues.Create("-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly FrozenSet<string> CalendarWords =
         WordList.Lines("calendar-words").SelectMany(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
@@ -194,9 +198,19 @@ internal sealed class SourceRelations
             }
 
             int start = i;
-            while (i < body.End && (char.IsLetter(text[i]) || text[i] == '-'))
+            while (i < body.End)
             {
-                i++;
+                // ASCII letters and hyphens in one vectorised step; a letter beyond ASCII goes on the word one at a time.
+                int run = text.AsSpan(i, body.End - i).IndexOfAnyExcept(LettersAndHyphen);
+                i = run < 0 ? body.End : i + run;
+                if (i < body.End && text[i] > '\u007F' && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (char.IsUpper(text[start]) && i - start >= 3)
