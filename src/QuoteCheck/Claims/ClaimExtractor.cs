@@ -246,7 +246,7 @@ internal sealed class ClaimExtractor
             return value;
         }
 
-        TextSpan sentence = layout.Sentences[index].Span;
+        TextSpan sentence = layout.SentenceSpan(index);
 
         // A value that runs past its sentence end (a segmenter miss) keeps all its words.
         return value.End > sentence.End ? sentence.Cover(value) : sentence;

@@ -18,13 +18,13 @@ internal static class TextSegmenter
         // The spans are gathered in lists kept per thread and copied out at their final size: growing a
         // new list per document made about as much garbage again as the layout itself.
         List<TextSpan> paragraphs = t_paragraphs ??= new List<TextSpan>(64);
-        List<Sentence> sentences = t_sentences ??= new List<Sentence>(256);
+        List<TextSpan> sentences = t_sentences ??= new List<TextSpan>(256);
         try
         {
             FindParagraphs(text, body, paragraphs);
             for (int p = 0; p < paragraphs.Count; p++)
             {
-                FindSentences(text, paragraphs[p], p, sentences);
+                FindSentences(text, paragraphs[p], sentences);
             }
 
             return new DocumentLayout(paragraphs.ToArray(), sentences.ToArray());
@@ -47,7 +47,7 @@ internal static class TextSegmenter
     private static List<TextSpan>? t_paragraphs;
 
     [ThreadStatic]
-    private static List<Sentence>? t_sentences;
+    private static List<TextSpan>? t_sentences;
 
     private static void FindParagraphs(string text, TextSpan body, List<TextSpan> paragraphs)
     {
@@ -164,7 +164,7 @@ internal static class TextSegmenter
         return true;
     }
 
-    private static void FindSentences(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> sentences)
+    private static void FindSentences(string text, TextSpan paragraph, List<TextSpan> sentences)
     {
         int start = paragraph.Start;
         int i = paragraph.Start;
@@ -191,7 +191,7 @@ internal static class TextSegmenter
 
             if (IsBoundary(text, paragraph, start, i, end))
             {
-                AddSentence(text, TextSpan.FromBounds(start, end), paragraphIndex, sentences);
+                AddSentence(text, TextSpan.FromBounds(start, end), sentences);
                 start = end;
             }
 
@@ -200,16 +200,16 @@ internal static class TextSegmenter
 
         if (start < paragraph.End)
         {
-            AddSentence(text, TextSpan.FromBounds(start, paragraph.End), paragraphIndex, sentences);
+            AddSentence(text, TextSpan.FromBounds(start, paragraph.End), sentences);
         }
     }
 
-    private static void AddSentence(string text, TextSpan span, int paragraphIndex, List<Sentence> sentences)
+    private static void AddSentence(string text, TextSpan span, List<TextSpan> sentences)
     {
         TextSpan trimmed = Trim(text, span);
         if (!trimmed.IsEmpty)
         {
-            sentences.Add(new Sentence(trimmed, paragraphIndex));
+            sentences.Add(trimmed);
         }
     }
 
