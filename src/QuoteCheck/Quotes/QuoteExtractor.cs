@@ -77,7 +77,7 @@ internal sealed class QuoteExtractor
         for (int i = 0; i < quotes.Length; i++)
         {
             FoundQuote f = found[i];
-            QuoteParts parts = f.Marks?.Parts is { Count: > 1 } ps ? new QuoteParts(text, ps) : new QuoteParts(text, f.Span);
+            QuoteParts parts = QuoteParts.Of(text, f.Span, f.Marks?.Parts);
             quotes[i] = new Quote(f.Kind, parts)
             {
                 Speaker = f.Speaker >= 0 ? speakers[f.Speaker] : null,

@@ -12,13 +12,12 @@ namespace QuoteCheck.Quotes;
 /// parts anyway carries what its text is made from, and a quote whose text is never read costs no string
 /// (the quoted words were a quarter of what analysing a document allocated). Immutable.
 /// </remarks>
-internal sealed class QuoteParts : IReadOnlyList<TextSpan>
+internal class QuoteParts : IReadOnlyList<TextSpan>
 {
+    // A one-paragraph quote (nearly all) is this class alone, 32 bytes; a multi-paragraph one is a Joined,
+    // with its own copy of the pieces (a field for them here would make every quote's parts 40 bytes).
     private readonly string _source;
-
-    // A one-paragraph quote (nearly all) keeps its span inline; a multi-paragraph one its own copy of the pieces.
     private readonly TextSpan _single;
-    private readonly TextSpan[]? _many;
 
     /// <summary>A quote of one piece.</summary>
     public QuoteParts(string source, TextSpan span)
@@ -27,51 +26,19 @@ internal sealed class QuoteParts : IReadOnlyList<TextSpan>
         _single = span;
     }
 
-    /// <summary>A quote of several pieces, copied (the scanner's list is reused).</summary>
-    public QuoteParts(string source, List<TextSpan> parts)
-    {
-        _source = source;
-        _many = [.. parts];
-    }
+    /// <summary>The parts of a quote: one piece, or the scanner's pieces of a multi-paragraph quote (copied: its list is reused).</summary>
+    public static QuoteParts Of(string source, TextSpan span, List<TextSpan>? pieces) =>
+        pieces is { Count: > 1 } ? new Joined(source, [.. pieces]) : new QuoteParts(source, span);
 
     /// <summary>From the first word of the first piece to the last word of the last.</summary>
-    public TextSpan Span => _many is null ? _single : _many[0].Cover(_many[^1]);
+    public virtual TextSpan Span => _single;
 
-    public int Count => _many?.Length ?? 1;
+    public virtual int Count => 1;
 
-    public TextSpan this[int index] => _many is not null ? _many[index]
-        : index == 0 ? _single : throw new ArgumentOutOfRangeException(nameof(index));
+    public virtual TextSpan this[int index] => index == 0 ? _single : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The quoted words: the piece itself, or the pieces joined by a space.</summary>
-    public string MakeText()
-    {
-        if (_many is null)
-        {
-            return _source.Substring(_single.Start, _single.Length);
-        }
-
-        int length = _many.Length - 1;
-        foreach (TextSpan p in _many)
-        {
-            length += p.Length;
-        }
-
-        return string.Create(length, (_source, _many), static (chars, state) =>
-        {
-            int at = 0;
-            for (int i = 0; i < state._many.Length; i++)
-            {
-                if (i > 0)
-                {
-                    chars[at++] = ' ';
-                }
-
-                TextSpan p = state._many[i];
-                state._source.AsSpan(p.Start, p.Length).CopyTo(chars[at..]);
-                at += p.Length;
-            }
-        });
-    }
+    public virtual string MakeText() => _source.Substring(_single.Start, _single.Length);
 
     public IEnumerator<TextSpan> GetEnumerator()
     {
@@ -82,4 +49,44 @@ internal sealed class QuoteParts : IReadOnlyList<TextSpan>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The pieces of a multi-paragraph quote.</summary>
+    private sealed class Joined : QuoteParts
+    {
+        private readonly TextSpan[] _pieces;
+
+        public Joined(string source, TextSpan[] pieces)
+            : base(source, pieces[0]) => _pieces = pieces;
+
+        public override TextSpan Span => _pieces[0].Cover(_pieces[^1]);
+
+        public override int Count => _pieces.Length;
+
+        public override TextSpan this[int index] => _pieces[index];
+
+        public override string MakeText()
+        {
+            int length = _pieces.Length - 1;
+            foreach (TextSpan p in _pieces)
+            {
+                length += p.Length;
+            }
+
+            return string.Create(length, (_source, _pieces), static (chars, state) =>
+            {
+                int at = 0;
+                for (int i = 0; i < state._pieces.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        chars[at++] = ' ';
+                    }
+
+                    TextSpan p = state._pieces[i];
+                    state._source.AsSpan(p.Start, p.Length).CopyTo(chars[at..]);
+                    at += p.Length;
+                }
+            });
+        }
+    }
 }
