@@ -56,4 +56,20 @@ public class QuoteTextTests
             Assert.That(seen, Is.All.EqualTo("We will go,"));
         }
     }
+
+    [Test]
+    public void SpeakerAndCueSpansReadBackAsSetIncludingNoneAndAnEmptySpanAtZero()
+    {
+        Quote bare = new("x", QuoteKind.Direct, new TextSpan(0, 1), [new TextSpan(0, 1)]);
+        Quote set = bare with { SpeakerSpan = new TextSpan(0, 0), CueSpan = new TextSpan(int.MaxValue - 5, 5) };
+        Assert.Multiple(() =>
+        {
+            Assert.That(bare.SpeakerSpan, Is.Null);
+            Assert.That(bare.CueSpan, Is.Null);
+            Assert.That(set.SpeakerSpan, Is.EqualTo(new TextSpan(0, 0)));
+            Assert.That(set.CueSpan, Is.EqualTo(new TextSpan(int.MaxValue - 5, 5)));
+            Assert.That(set, Is.Not.EqualTo(bare));
+            Assert.That(set with { SpeakerSpan = null, CueSpan = null }, Is.EqualTo(bare));
+        });
+    }
 }
