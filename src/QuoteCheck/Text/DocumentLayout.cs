@@ -9,18 +9,20 @@ namespace QuoteCheck.Text;
 /// </remarks>
 public sealed class DocumentLayout
 {
+    private readonly string _text;
     private readonly TextSpan[] _paragraphs;
 
-    // The sentences as spans only: a Sentence object each (with its paragraph index, which the spans imply)
-    // is made for a caller of Sentences, on first read; the analysis itself reads the spans. Made up
-    // front, the objects were a tenth of what analysing a document allocated.
-    private readonly TextSpan[] _sentences;
+    // The sentences are found on first need, as spans, and the Sentence objects (with their paragraph index,
+    // which the spans imply) on the first read of Sentences: the analysis itself only asks for the sentences
+    // of paragraphs that hold a value (SentencesOf). Made up front, the sentences were a seventh of what
+    // analysing a document allocated. Each is published once, so every reader sees the same array.
+    private TextSpan[]? _sentences;
     private Sentence[]? _sentenceObjects;
 
-    internal DocumentLayout(TextSpan[] paragraphs, TextSpan[] sentences)
+    internal DocumentLayout(string text, TextSpan[] paragraphs)
     {
+        _text = text;
         _paragraphs = paragraphs;
-        _sentences = sentences;
     }
 
     /// <summary>The paragraphs in text order, trimmed of surrounding white space.</summary>
@@ -29,35 +31,35 @@ public sealed class DocumentLayout
     /// <summary>The sentences in text order.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentenceObjects ?? MakeSentences();
 
-    /// <summary>How many sentences there are.</summary>
-    internal int SentenceCount => _sentences.Length;
+    private TextSpan[] SentenceSpans => _sentences ?? MakeSentenceSpans();
 
-    /// <summary>The span of sentence <paramref name="index"/>, as <c>Sentences[index].Span</c> without making the sentence objects.</summary>
-    internal TextSpan SentenceSpan(int index) => _sentences[index];
+    private TextSpan[] MakeSentenceSpans()
+    {
+        TextSpan[] made = TextSegmenter.Sentences(_text, _paragraphs);
+        return Interlocked.CompareExchange(ref _sentences, made, null) ?? made;
+    }
 
-    // Made once: threads that race publish one array between them, so every reader sees the same objects.
     private Sentence[] MakeSentences()
     {
-        if (_sentences.Length == 0)
-        {
-            return _sentenceObjects = [];
-        }
-
-        var made = new Sentence[_sentences.Length];
+        TextSpan[] spans = SentenceSpans;
+        var made = new Sentence[spans.Length];
         int paragraph = 0;
         for (int i = 0; i < made.Length; i++)
         {
             // Sentences never cross a paragraph and both come in text order: the paragraph is the first not ending before the sentence.
-            while (_paragraphs[paragraph].End < _sentences[i].End)
+            while (_paragraphs[paragraph].End < spans[i].End)
             {
                 paragraph++;
             }
 
-            made[i] = new Sentence(_sentences[i], paragraph);
+            made[i] = new Sentence(spans[i], paragraph);
         }
 
         return Interlocked.CompareExchange(ref _sentenceObjects, made, null) ?? made;
     }
+
+    /// <summary>Appends the sentences of paragraph <paramref name="paragraph"/> to <paramref name="output"/>: those of <see cref="Sentences"/> that lie in it, found without splitting the others.</summary>
+    internal void SentencesOf(int paragraph, List<TextSpan> output) => TextSegmenter.FindSentences(_text, _paragraphs[paragraph], output);
 
     /// <summary>Splits a document's body into paragraphs and sentences.</summary>
     /// <param name="document">The document.</param>
@@ -71,14 +73,15 @@ public sealed class DocumentLayout
     /// <summary>The index of the sentence that holds <paramref name="offset"/>, or -1 when it lies between sentences.</summary>
     /// <param name="offset">An offset into the document's text.</param>
     /// <returns>A sentence index or -1.</returns>
-    public int SentenceAt(int offset) => IndexAt(_sentences, offset);
+    public int SentenceAt(int offset) => IndexAt(SentenceSpans, offset);
 
     /// <summary>The index of the paragraph that holds <paramref name="offset"/>, or -1 when it lies between paragraphs.</summary>
     /// <param name="offset">An offset into the document's text.</param>
     /// <returns>A paragraph index or -1.</returns>
     public int ParagraphAt(int offset) => IndexAt(_paragraphs, offset);
 
-    private static int IndexAt(TextSpan[] spans, int offset)
+    /// <summary>The index of the span in <paramref name="spans"/> (sorted, not overlapping) that holds <paramref name="offset"/>, or -1.</summary>
+    internal static int IndexAt(ReadOnlySpan<TextSpan> spans, int offset)
     {
         int lo = 0, hi = spans.Length - 1;
         while (lo <= hi)

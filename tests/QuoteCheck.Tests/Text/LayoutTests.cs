@@ -61,4 +61,22 @@ public class LayoutTests
             Assert.That(DocumentLayout.Of(SourceDocument.Create("t", " ")).Sentences, Is.Empty);
         });
     }
+
+    [Test]
+    public void SentenceLookupBeforeAndAfterTheListIsMadeAgree()
+    {
+        const string text = "Mr. Holt left. Then. He came back!\n\nA second one. And more.\n\n\"Quoted.\" Last";
+        DocumentLayout fresh = DocumentLayout.Of(SourceDocument.Create("t", text));
+        DocumentLayout read = DocumentLayout.Of(SourceDocument.Create("t", text));
+        _ = read.Sentences;
+        for (int offset = 0; offset < text.Length; offset++)
+        {
+            int index = fresh.SentenceAt(offset);
+            Assert.That(index, Is.EqualTo(read.SentenceAt(offset)), $"offset {offset}");
+            if (index >= 0)
+            {
+                Assert.That(read.Sentences[index].Span.Contains(offset), Is.True);
+            }
+        }
+    }
 }
