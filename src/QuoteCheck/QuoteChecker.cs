@@ -61,12 +61,34 @@ public sealed class QuoteChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var diagnostics = new List<Diagnostic>();
         DocumentLayout layout = DocumentLayout.Of(document);
-        QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
-        IReadOnlyList<Claim> claims = ExtractClaims(document, layout, quotes.Quotes, cancellationToken);
-        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+
+        // The diagnostics are gathered in a list kept per thread (taken out while in use, as a rule may analyse
+        // text) and copied out at their final size; most documents have none and share the empty array.
+        List<Diagnostic> diagnostics = t_diagnostics ?? [];
+        t_diagnostics = null;
+        try
+        {
+            QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
+            IReadOnlyList<Claim> claims = ExtractClaims(document, layout, quotes.Quotes, cancellationToken);
+            return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics.Count == 0 ? [] : diagnostics.ToArray());
+        }
+        finally
+        {
+            diagnostics.Clear();
+            if (diagnostics.Capacity > MaxKeptDiagnostics)
+            {
+                diagnostics.Capacity = MaxKeptDiagnostics;
+            }
+
+            t_diagnostics = diagnostics;
+        }
     }
+
+    private const int MaxKeptDiagnostics = 1024;
+
+    [ThreadStatic]
+    private static List<Diagnostic>? t_diagnostics;
 
     /// <summary>Values and the claims made of them: the only part of an analysis that depends on the article's date.</summary>
     private IReadOnlyList<Claim> ExtractClaims(SourceDocument document, DocumentLayout layout, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
