@@ -61,19 +61,30 @@ public sealed class QuoteChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var diagnostics = new List<Diagnostic>();
         DocumentLayout layout = DocumentLayout.Of(document);
-        QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
-        IReadOnlyList<Claim> claims = ExtractClaims(document, layout, quotes.Quotes, cancellationToken);
-        return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics);
+
+        // The diagnostics are gathered in a list kept per thread (taken out while in use, as a rule may analyse
+        // text) and copied out at their final size; most documents have none and share the empty array.
+        List<Diagnostic> diagnostics = ThreadList<Diagnostic>.Take();
+        try
+        {
+            QuoteExtraction quotes = _quotes.Extract(document, layout, diagnostics, cancellationToken);
+            IReadOnlyList<Claim> claims = ExtractClaims(document, layout, quotes.Quotes, cancellationToken);
+            return new DocumentAnalysis(document, layout, quotes.Quotes, quotes.Speakers, claims, diagnostics.Count == 0 ? [] : diagnostics.ToArray());
+        }
+        finally
+        {
+            ThreadList<Diagnostic>.Give(diagnostics, MaxKeptDiagnostics);
+        }
     }
+
+    private const int MaxKeptDiagnostics = 1024;
 
     /// <summary>Values and the claims made of them: the only part of an analysis that depends on the article's date.</summary>
     private IReadOnlyList<Claim> ExtractClaims(SourceDocument document, DocumentLayout layout, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
     {
         // The values list is only read by the claim step: one list per thread, reused (taken out while in use).
-        List<RecognizedValue> values = t_values ?? new List<RecognizedValue>();
-        t_values = null;
+        List<RecognizedValue> values = ThreadList<RecognizedValue>.Take();
         try
         {
             _values.Recognize(document.Text, document.Body, document.Published, values);
@@ -81,20 +92,11 @@ public sealed class QuoteChecker
         }
         finally
         {
-            values.Clear();
-            if (values.Capacity > MaxKeptValues)
-            {
-                values.Capacity = MaxKeptValues;
-            }
-
-            t_values = values;
+            ThreadList<RecognizedValue>.Give(values, MaxKeptValues);
         }
     }
 
     private const int MaxKeptValues = 4096;
-
-    [ThreadStatic]
-    private static List<RecognizedValue>? t_values;
 
     /// <summary>Analyses several documents, in parallel, and returns the analyses in the order given.</summary>
     /// <param name="documents">The documents.</param>

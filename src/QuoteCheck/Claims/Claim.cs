@@ -45,7 +45,10 @@ public sealed record Claim
     public string? Subject { get; init; }
 
     /// <summary>The stretch of text from the first subject word to the last (the subject may skip words inside it).</summary>
-    public TextSpan? SubjectSpan { get; init; }
+    public TextSpan? SubjectSpan { get => _subjectSpan.Value; init => _subjectSpan = new OptionalSpan(value); }
+
+    // Packed (see OptionalSpan): a claim is 80 bytes with it, 88 with a TextSpan? field.
+    private readonly OptionalSpan _subjectSpan;
 
     /// <summary>The sentence the claim comes from.</summary>
     public TextSpan Sentence { get; init; }

@@ -71,7 +71,7 @@ internal sealed class ClaimExtractor
         while (v < values.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TextSpan sentence = SentenceOf(layout, values[v].Span);
+            TextSpan sentence = SentenceOf(layout, values[v].Span, buffers);
             int groupEnd = v + 1;
             while (groupEnd < values.Count && sentence.Contains(values[groupEnd].Span.Start))
             {
@@ -238,15 +238,31 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private static TextSpan SentenceOf(DocumentLayout layout, TextSpan value)
+    /// <summary>The sentence holding <paramref name="value"/>'s start (the value itself between sentences), as <c>layout.Sentences</c> has it.</summary>
+    /// <remarks>Only the paragraphs that hold a value are split into sentences: values come in text order, so each once.</remarks>
+    private static TextSpan SentenceOf(DocumentLayout layout, TextSpan value, Buffers buffers)
     {
-        int index = layout.SentenceAt(value.Start);
+        int paragraph = layout.ParagraphAt(value.Start);
+        if (paragraph < 0)
+        {
+            return value;
+        }
+
+        List<TextSpan> sentences = buffers.Sentences;
+        if (paragraph != buffers.SentencesParagraph)
+        {
+            sentences.Clear();
+            layout.SentencesOf(paragraph, sentences);
+            buffers.SentencesParagraph = paragraph;
+        }
+
+        int index = DocumentLayout.IndexAt(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences), value.Start);
         if (index < 0)
         {
             return value;
         }
 
-        TextSpan sentence = layout.Sentences[index].Span;
+        TextSpan sentence = sentences[index];
 
         // A value that runs past its sentence end (a segmenter miss) keeps all its words.
         return value.End > sentence.End ? sentence.Cover(value) : sentence;
@@ -307,6 +323,11 @@ internal sealed class ClaimExtractor
 
         public List<(int First, int Last)> Dates { get; } = [];
 
+        /// <summary>The sentences of one paragraph of the document, and which (-1 for none yet).</summary>
+        public List<TextSpan> Sentences { get; } = [];
+
+        public int SentencesParagraph { get; set; } = -1;
+
         // One candidate offered to each rule in turn: rules may not keep it (see ClaimCandidate's remarks).
         public ClaimCandidate Candidate { get; } = new();
 
@@ -317,11 +338,13 @@ internal sealed class ClaimExtractor
             Hits.Clear();
             Options.Clear();
             Dates.Clear();
+            Sentences.Clear();
+            SentencesParagraph = -1;
             Candidate.Clear();
             Words.Clear();
-            if (Claims.Capacity > MaxKept || Hits.Capacity > MaxKept)
+            if (Claims.Capacity > MaxKept || Hits.Capacity > MaxKept || Sentences.Capacity > MaxKept)
             {
-                (Claims.Capacity, Hits.Capacity) = (0, 0);
+                (Claims.Capacity, Hits.Capacity, Sentences.Capacity) = (0, 0, 0);
             }
         }
     }

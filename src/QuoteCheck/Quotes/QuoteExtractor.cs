@@ -9,7 +9,7 @@ namespace QuoteCheck.Quotes;
 /// <remarks>
 /// Three steps, each linear in the text: <see cref="QuoteScanner"/> finds the quoted stretches,
 /// <see cref="QuoteAttributor"/> reads each paragraph's tokens for cues, speakers and reported speech,
-/// and <see cref="SpeakerRegistry"/> merges the mentions into speakers. Strings are made only for the output.
+/// and <see cref="SpeakerRegistry"/> merges the mentions into speakers. Strings are made only for the output (a quote's words when first read).
 /// </remarks>
 internal sealed class QuoteExtractor
 {
@@ -72,20 +72,19 @@ internal sealed class QuoteExtractor
 
         Span<Speaker?> speakers = attributor.BuiltSpeakers(attributor.Registry.Count);
         attributor.Registry.Build(used, speakers);
-        var quotes = new List<Quote>(found.Count);
-        foreach (FoundQuote f in found)
+        // An array at its final size; each quote's words are made from its parts when first read (see Quote.Text).
+        var quotes = new Quote[found.Count];
+        for (int i = 0; i < quotes.Length; i++)
         {
-            Speaker? speaker = f.Speaker >= 0 ? speakers[f.Speaker] : null;
-            IReadOnlyList<TextSpan> parts = f.Marks?.Parts is { Count: > 1 } ps ? [.. ps] : [f.Span];
-            TextSpan span = parts.Count > 1 ? parts[0].Cover(parts[^1]) : f.Span;
-            string quoteText = parts.Count > 1 ? JoinParts(text, parts) : text.Substring(span.Start, span.Length);
-            quotes.Add(new Quote(quoteText, f.Kind, span, parts)
+            FoundQuote f = found[i];
+            QuoteParts parts = QuoteParts.Of(text, f.Span, f.Marks?.Parts);
+            quotes[i] = new Quote(f.Kind, parts)
             {
-                Speaker = speaker,
+                Speaker = f.Speaker >= 0 ? speakers[f.Speaker] : null,
                 SpeakerSpan = f.SpeakerSpan,
                 Cue = f.CueSpan is { } c ? CueText(text, c) : null,
                 CueSpan = f.CueSpan,
-            });
+            };
         }
 
         var quoted = new Speaker[usedCount];
@@ -99,32 +98,6 @@ internal sealed class QuoteExtractor
         }
 
         return new QuoteExtraction(quotes, quoted);
-    }
-
-    // The pieces of a multi-paragraph quote, joined by a space.
-    private static string JoinParts(string text, IReadOnlyList<TextSpan> parts)
-    {
-        int length = parts.Count - 1;
-        foreach (TextSpan p in parts)
-        {
-            length += p.Length;
-        }
-
-        return string.Create(length, (text, parts), static (chars, state) =>
-        {
-            int at = 0;
-            for (int i = 0; i < state.parts.Count; i++)
-            {
-                if (i > 0)
-                {
-                    chars[at++] = ' ';
-                }
-
-                TextSpan p = state.parts[i];
-                state.text.AsSpan(p.Start, p.Length).CopyTo(chars[at..]);
-                at += p.Length;
-            }
-        });
     }
 
     // Cue words repeat ("said", "told", "according to"): one string each, shared by every quote on this thread.
@@ -153,5 +126,5 @@ internal sealed class QuoteExtractor
     private static Dictionary<string, string>? t_cueTexts;
 }
 
-/// <summary>The quotes and speakers of one document.</summary>
-internal sealed record QuoteExtraction(IReadOnlyList<Quote> Quotes, IReadOnlyList<Speaker> Speakers);
+/// <summary>The quotes and speakers of one document (a value: one object fewer per document).</summary>
+internal readonly record struct QuoteExtraction(IReadOnlyList<Quote> Quotes, IReadOnlyList<Speaker> Speakers);

@@ -4,8 +4,8 @@ using QuoteCheck.Definitions;
 namespace QuoteCheck.Text;
 
 /// <summary>
-/// Splits text into paragraphs and sentences in one pass over the characters, allocating only the
-/// resulting span lists.
+/// Splits text into paragraphs and each paragraph into sentences, a pass over the characters each,
+/// allocating only the resulting span lists.
 /// </summary>
 internal static class TextSegmenter
 {
@@ -15,27 +15,44 @@ internal static class TextSegmenter
 
     public static DocumentLayout Segment(string text, TextSpan body)
     {
-        // The spans are gathered in lists kept per thread and copied out at their final size: growing a
-        // new list per document made about as much garbage again as the layout itself.
+        // The spans are gathered in a list kept per thread and copied out at their final size: growing a
+        // new list per document made about as much garbage again as the layout itself. Sentences are found
+        // when asked for (see DocumentLayout).
         List<TextSpan> paragraphs = t_paragraphs ??= new List<TextSpan>(64);
-        List<Sentence> sentences = t_sentences ??= new List<Sentence>(256);
         try
         {
             FindParagraphs(text, body, paragraphs);
-            for (int p = 0; p < paragraphs.Count; p++)
-            {
-                FindSentences(text, paragraphs[p], p, sentences);
-            }
-
-            return new DocumentLayout(paragraphs.ToArray(), sentences.ToArray());
+            return new DocumentLayout(text, paragraphs.ToArray());
         }
         finally
         {
             paragraphs.Clear();
-            sentences.Clear();
-            if (sentences.Capacity > MaxKept || paragraphs.Capacity > MaxKept)
+            if (paragraphs.Capacity > MaxKept)
             {
-                (paragraphs.Capacity, sentences.Capacity) = (0, 0);
+                paragraphs.Capacity = 0;
+            }
+        }
+    }
+
+    /// <summary>The sentences of all <paramref name="paragraphs"/>, in text order.</summary>
+    public static TextSpan[] Sentences(string text, TextSpan[] paragraphs)
+    {
+        List<TextSpan> sentences = t_sentences ??= new List<TextSpan>(256);
+        try
+        {
+            foreach (TextSpan paragraph in paragraphs)
+            {
+                FindSentences(text, paragraph, sentences);
+            }
+
+            return sentences.ToArray();
+        }
+        finally
+        {
+            sentences.Clear();
+            if (sentences.Capacity > MaxKept)
+            {
+                sentences.Capacity = 0;
             }
         }
     }
@@ -47,7 +64,7 @@ internal static class TextSegmenter
     private static List<TextSpan>? t_paragraphs;
 
     [ThreadStatic]
-    private static List<Sentence>? t_sentences;
+    private static List<TextSpan>? t_sentences;
 
     private static void FindParagraphs(string text, TextSpan body, List<TextSpan> paragraphs)
     {
@@ -164,7 +181,8 @@ internal static class TextSegmenter
         return true;
     }
 
-    private static void FindSentences(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> sentences)
+    /// <summary>Appends the sentences of one paragraph: each paragraph is split on its own, sentences never cross one.</summary>
+    public static void FindSentences(string text, TextSpan paragraph, List<TextSpan> sentences)
     {
         int start = paragraph.Start;
         int i = paragraph.Start;
@@ -191,7 +209,7 @@ internal static class TextSegmenter
 
             if (IsBoundary(text, paragraph, start, i, end))
             {
-                AddSentence(text, TextSpan.FromBounds(start, end), paragraphIndex, sentences);
+                AddSentence(text, TextSpan.FromBounds(start, end), sentences);
                 start = end;
             }
 
@@ -200,16 +218,16 @@ internal static class TextSegmenter
 
         if (start < paragraph.End)
         {
-            AddSentence(text, TextSpan.FromBounds(start, paragraph.End), paragraphIndex, sentences);
+            AddSentence(text, TextSpan.FromBounds(start, paragraph.End), sentences);
         }
     }
 
-    private static void AddSentence(string text, TextSpan span, int paragraphIndex, List<Sentence> sentences)
+    private static void AddSentence(string text, TextSpan span, List<TextSpan> sentences)
     {
         TextSpan trimmed = Trim(text, span);
         if (!trimmed.IsEmpty)
         {
-            sentences.Add(new Sentence(trimmed, paragraphIndex));
+            sentences.Add(trimmed);
         }
     }
 

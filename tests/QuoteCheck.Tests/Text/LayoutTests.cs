@@ -45,4 +45,38 @@ public class LayoutTests
             Assert.That(layout.SentenceAt(4), Is.EqualTo(-1));
         });
     }
+
+    [Test]
+    public void EachSentenceKnowsItsParagraphAndTheListIsMadeOnce()
+    {
+        const string text = "One. Two.\n\nThree.\n\nFour. Five. Six.";
+        var layout = DocumentLayout.Of(SourceDocument.Create("t", text));
+        IReadOnlyList<Sentence>[] lists = new IReadOnlyList<Sentence>[4];
+        Parallel.For(0, lists.Length, i => lists[i] = layout.Sentences);
+        Assert.Multiple(() =>
+        {
+            Assert.That(layout.Sentences.Select(s => s.Paragraph), Is.EqualTo(new[] { 0, 0, 1, 2, 2, 2 }));
+            Assert.That(layout.Sentences.Select(s => layout.ParagraphAt(s.Span.Start)), Is.EqualTo(layout.Sentences.Select(s => s.Paragraph)));
+            Assert.That(lists, Is.All.SameAs(layout.Sentences));
+            Assert.That(DocumentLayout.Of(SourceDocument.Create("t", " ")).Sentences, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void SentenceLookupBeforeAndAfterTheListIsMadeAgree()
+    {
+        const string text = "Mr. Holt left. Then. He came back!\n\nA second one. And more.\n\n\"Quoted.\" Last";
+        DocumentLayout fresh = DocumentLayout.Of(SourceDocument.Create("t", text));
+        DocumentLayout read = DocumentLayout.Of(SourceDocument.Create("t", text));
+        _ = read.Sentences;
+        for (int offset = 0; offset < text.Length; offset++)
+        {
+            int index = fresh.SentenceAt(offset);
+            Assert.That(index, Is.EqualTo(read.SentenceAt(offset)), $"offset {offset}");
+            if (index >= 0)
+            {
+                Assert.That(read.Sentences[index].Span.Contains(offset), Is.True);
+            }
+        }
+    }
 }
