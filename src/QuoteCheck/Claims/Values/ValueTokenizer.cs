@@ -14,6 +14,8 @@ internal static class ValueTokenizer
     {
         int count = 0;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
+        ValueWordTable asciiWords = ValueLexicon.Instance.AsciiWords;
+        bool asciiTable = asciiWords.Enabled;
         int maxWordLength = ValueLexicon.Instance.LongestWord;
         int i = start;
         while (i < end)
@@ -38,13 +40,19 @@ internal static class ValueTokenizer
             else if (char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
             {
                 int s = i;
+                bool ascii = c <= '\u007F';
                 i++;
                 while (i < end)
                 {
                     // ASCII first: news text is mostly ASCII, and only letters beyond it need the Unicode tables.
                     char d = text[i];
-                    if (char.IsAsciiLetter(d) || (d > '\u007F' && (char.IsLetter(d) || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)))
+                    if (char.IsAsciiLetter(d))
                     {
+                        i++;
+                    }
+                    else if (d > '\u007F' && (char.IsLetter(d) || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark))
+                    {
+                        ascii = false;
                         i++;
                     }
                     else
@@ -54,8 +62,9 @@ internal static class ValueTokenizer
                 }
 
                 // One lookup per word: its shared lower-case form and what the word lists say about it. A word longer
-                // than every listed word needs no lookup.
-                if (i - s <= maxWordLength && words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
+                // than every listed word needs no lookup; a word of ASCII letters takes the table made for it.
+                ValueWord? known = null;
+                if (i - s <= maxWordLength && (ascii && asciiTable ? asciiWords.TryGet(text.AsSpan(s, i - s), out known) : words.TryGetValue(text.AsSpan(s, i - s), out known)))
                 {
                     Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
                 }
