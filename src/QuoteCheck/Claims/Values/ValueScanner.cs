@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using QuoteCheck.Text;
@@ -20,8 +19,6 @@ internal sealed partial class ValueScanner
     private readonly DateOnly? _reference;
     private readonly List<RecognizedValue> _output;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
-    private int[]? _sentenceOf;
-    private sbyte[]? _tenseOf;
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
@@ -49,9 +46,7 @@ internal sealed partial class ValueScanner
         try
         {
             int count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref tokens);
-            var scanner = new ValueScanner(text, tokens, count, reference, output);
-            scanner.Run();
-            scanner.ReturnBuffers();
+            new ValueScanner(text, tokens, count, reference, output).Run();
         }
         finally
         {
@@ -70,19 +65,6 @@ internal sealed partial class ValueScanner
 
     /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
     private const int MaxKeptTokens = 1 << 15;
-
-    private void ReturnBuffers()
-    {
-        if (_sentenceOf is not null)
-        {
-            ArrayPool<int>.Shared.Return(_sentenceOf);
-        }
-
-        if (_tenseOf is not null)
-        {
-            ArrayPool<sbyte>.Shared.Return(_tenseOf);
-        }
-    }
 
     private void Run()
     {
@@ -281,33 +263,20 @@ internal sealed partial class ValueScanner
     // ---- sentences and tense ----------------------------------------------------------------------
 
     /// <summary>The tense of the sentence holding token <paramref name="i"/>: +1 future, -1 past, 0 not known.</summary>
+    /// <remarks>
+    /// Read from the tokens near the date only (at most <see cref="TenseWindow"/> either side, never past a
+    /// sentence break), not worked out for every token of the text: most texts have a few dates, and one bare
+    /// weekday used to make the scan classify all its tokens.
+    /// </remarks>
     private int TenseAt(int i)
     {
-        if (_sentenceOf is null || _tenseOf is null)
-        {
-            // Worked out once per scan, on the first date that needs it: each token's sentence and tense marker.
-            _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
-            _tenseOf = ArrayPool<sbyte>.Shared.Rent(_count);
-            int sentence = 0;
-            for (int k = 0; k < _count; k++)
-            {
-                if (k > 0 && SentenceBreakBefore(k))
-                {
-                    sentence++;
-                }
-
-                _sentenceOf[k] = sentence;
-                _tenseOf[k] = (sbyte)TenseOfWord(k);
-            }
-        }
-
-        int s = _sentenceOf[i];
-        // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both.
+        // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both. Before it
+        // first, so that of two markers as near, the one before the date wins.
         int best = 0;
         int bestDistance = int.MaxValue;
-        for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance && i - k <= TenseWindow; k--)
+        for (int k = i - 1; k >= 0 && i - k < bestDistance && i - k <= TenseWindow && !SentenceBreakBefore(k + 1); k--)
         {
-            int t = _tenseOf[k];
+            int t = TenseOfWord(k);
             if (t != 0)
             {
                 best = t;
@@ -315,9 +284,9 @@ internal sealed partial class ValueScanner
             }
         }
 
-        for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance && k - i <= TenseWindow; k++)
+        for (int k = i + 1; k < _count && k - i < bestDistance && k - i <= TenseWindow && !SentenceBreakBefore(k); k++)
         {
-            int t = _tenseOf[k];
+            int t = TenseOfWord(k);
             if (t != 0)
             {
                 best = t;
