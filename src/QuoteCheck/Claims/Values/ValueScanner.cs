@@ -88,6 +88,15 @@ internal sealed partial class ValueScanner
                 continue;
             }
 
+            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, token.Flags))
+            {
+                // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
+                // Birthday", "new zealand dollars") begins none here unless the phrase is here: "as", "at", "not", "new"
+                // would otherwise each cost a try of every matcher.
+                i++;
+                continue;
+            }
+
             if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
             {
                 i++;
@@ -115,6 +124,34 @@ internal sealed partial class ValueScanner
 
             i = next > i ? next : i + 1;
         }
+    }
+
+    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list.</summary>
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart;
+
+    /// <summary>
+    /// Whether a qualifier or holiday phrase begins at word <paramref name="i"/>: the only ways a matcher reads such a
+    /// word at a value's first token (a currency phrase only ever follows a figure).
+    /// </summary>
+    private bool PhraseAt(int i, ValueWordFlags flags)
+    {
+        if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out _))
+        {
+            return true;
+        }
+
+        if ((flags & ValueWordFlags.HolidayStart) != 0 && _lex.Holidays.TryGetValue(Span(i), out Phrase<string>[]? holidays))
+        {
+            foreach (Phrase<string> holiday in holidays)
+            {
+                if (Matches(i, holiday.Words) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
