@@ -174,7 +174,7 @@ internal sealed partial class ValueScanner
 
     // ---- token helpers ----------------------------------------------------------------------------
 
-    private bool In(int i) => i >= 0 && i < _count;
+    private bool In(int i) => (uint)i < (uint)_count;
 
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
@@ -195,8 +195,16 @@ internal sealed partial class ValueScanner
     private bool Is(int i, string word)
     {
         CheckSharedWord(word);
-        return In(i) && string.Equals(_tokens[i].Word, word, StringComparison.Ordinal);
+        return In(i) && SameWord(_tokens[i].Word, word);
     }
+
+    /// <summary>
+    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines: under the JIT the
+    /// reference test decides a match, and most other words differ from the literal in length or first letter.
+    /// </summary>
+    private static bool SameWord(string? tokenWord, string word) =>
+        ReferenceEquals(tokenWord, word)
+        || (tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
 
     /// <summary>
     /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not
@@ -225,7 +233,18 @@ internal sealed partial class ValueScanner
         }
     }
 
-    private bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
+    private bool IsAny(int i, string a, string b)
+    {
+        CheckSharedWord(a);
+        CheckSharedWord(b);
+        if (!In(i))
+        {
+            return false;
+        }
+
+        string? w = _tokens[i].Word;
+        return SameWord(w, a) || SameWord(w, b);
+    }
 
     /// <summary>Whether token <paramref name="i"/> touches the token before it (no space between).</summary>
     private bool Adjacent(int i) => i > 0 && In(i) && _tokens[i].Start == _tokens[i - 1].End;
