@@ -155,13 +155,16 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>
-    /// Punctuation no matcher begins with: commas, brackets, quotation marks; a full stop or an apostrophe
-    /// unless digits follow it at once (".5", "'90s").
+    /// Punctuation no matcher begins with: commas, brackets, quotation marks; dashes, slashes and the signs of
+    /// addresses, which the matchers read only after a value's first token; a full stop, an apostrophe or a minus
+    /// unless digits follow it at once (".5", "'90s", "-5"). A sign a qualifier or a currency begins with (">", "$")
+    /// is none of these.
     /// </summary>
     private bool CannotStartValue(int i) => _text[_tokens[i].Start] switch
     {
         ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => true,
-        '.' or '\'' or '’' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
+        '–' or '—' or '~' or '/' or '_' or '‘' or '@' or '=' => true,
+        '.' or '\'' or '’' or '-' or '−' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
         _ => false,
     };
 
