@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims.Values;
@@ -68,61 +69,70 @@ internal sealed partial class ValueScanner
 
     private void Run()
     {
+        // Locals, not fields, and the matchers' try block in a method of its own: most tokens end in this loop
+        // after a test or two, and it runs best with the tokens and their count kept in registers.
+        ValueToken[] tokens = _tokens;
+        int count = _count;
         int i = 0;
-        while (i < _count)
+        while (i < count)
         {
-            ref readonly ValueToken token = ref _tokens[i];
-            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart) == 0)
+            ref readonly ValueToken token = ref tokens[i];
+            if (token.Kind == ValueTokenKind.Word)
             {
-                // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
-                // word that is none of these (or only a connector, a tense marker or a date-context word)
-                // cannot start a value. Most words of a text end here after one bit test.
-                i++;
-                continue;
-            }
-
-            if ((token.Flags & ValueWordFlags.Lead) != 0 && i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Word && _tokens[i + 1].Flags == ValueWordFlags.None)
-            {
-                // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
-                i++;
-                continue;
-            }
-
-            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, token.Flags))
-            {
-                // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
-                // Birthday", "new zealand dollars") begins none here unless the phrase is here: "as", "at", "not", "new"
-                // would otherwise each cost a try of every matcher.
-                i++;
-                continue;
-            }
-
-            if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
-            {
-                i++;
-                continue;
-            }
-
-            int emitted = _output.Count;
-            int next;
-            try
-            {
-                next = TryDateAt(i);
-                if (next < 0)
+                ValueWordFlags flags = token.Flags;
+                if ((flags & ValueWordFlags.CanStart) == 0)
                 {
-                    next = TryFigureAt(i);
+                    // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
+                    // word that is none of these (or only a connector, a tense marker or a date-context word)
+                    // cannot start a value. Most words of a text end here after one bit test.
+                    i++;
+                    continue;
+                }
+
+                if ((flags & ValueWordFlags.Lead) != 0 && i + 1 < count && tokens[i + 1].Kind == ValueTokenKind.Word && tokens[i + 1].Flags == ValueWordFlags.None)
+                {
+                    // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
+                    i++;
+                    continue;
+                }
+
+                if ((flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, flags))
+                {
+                    // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
+                    // Birthday", "new zealand dollars") begins none here unless the phrase is here: "as", "at", "not", "new"
+                    // would otherwise each cost a try of every matcher.
+                    i++;
+                    continue;
                 }
             }
-            catch (ArgumentOutOfRangeException)
+            else if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
             {
-                // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
-                // starts here. Counts of units are held to the calendar before this (AddUnits), so only
-                // dates at the very ends of the calendar get here.
-                _output.RemoveRange(emitted, _output.Count - emitted);
-                next = -1;
+                i++;
+                continue;
             }
 
+            int next = TryAt(i);
             i = next > i ? next : i + 1;
+        }
+    }
+
+    /// <summary>Tries the recognisers at token <paramref name="i"/>: where the value found there ends, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryAt(int i)
+    {
+        int emitted = _output.Count;
+        try
+        {
+            int next = TryDateAt(i);
+            return next < 0 ? TryFigureAt(i) : next;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
+            // starts here. Counts of units are held to the calendar before this (AddUnits), so only
+            // dates at the very ends of the calendar get here.
+            _output.RemoveRange(emitted, _output.Count - emitted);
+            return -1;
         }
     }
 
