@@ -99,8 +99,8 @@ internal sealed partial class ValueScanner
                 if ((flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, flags))
                 {
                     // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
-                    // Birthday", "new zealand dollars") begins none here unless the phrase is here: "as", "at", "not", "new"
-                    // would otherwise each cost a try of every matcher.
+                    // Birthday", "new zealand dollars") begins none here unless the phrase is here (and a qualifier has a
+                    // figure after it): "as", "at", "not", "new", "about" would otherwise each cost a try of every matcher.
                     i++;
                     continue;
                 }
@@ -140,12 +140,13 @@ internal sealed partial class ValueScanner
     private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart;
 
     /// <summary>
-    /// Whether a qualifier or holiday phrase begins at word <paramref name="i"/>: the only ways a matcher reads such a
-    /// word at a value's first token (a currency phrase only ever follows a figure).
+    /// Whether a qualifier phrase with a figure after it or a holiday phrase begins at word <paramref name="i"/>: the
+    /// only ways a matcher reads such a word at a value's first token (a qualifier only before a figure, a currency
+    /// phrase only after one).
     /// </summary>
     private bool PhraseAt(int i, ValueWordFlags flags)
     {
-        if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out _))
+        if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out int afterQualifier) && StartsFigure(afterQualifier))
         {
             return true;
         }
