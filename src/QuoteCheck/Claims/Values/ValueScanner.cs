@@ -14,23 +14,22 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal sealed partial class ValueScanner
 {
-    private readonly string _text;
-    private readonly ValueToken[] _tokens;
-    private readonly int _count;
-    private readonly DateOnly? _reference;
-    private readonly List<RecognizedValue> _output;
+    // One scan's text, tokens, reference date and output: set by Scan, cleared after it (see t_scanner).
+    private string _text = string.Empty;
+    private ValueToken[] _tokens = new ValueToken[1024];
+    private int _count;
+    private DateOnly? _reference;
+    private List<RecognizedValue> _output = NoOutput;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
 
-    private ValueScanner(string text, ValueToken[] tokens, int count, DateOnly? reference, List<RecognizedValue> output)
+    /// <summary>The output between scans: never written, so that an idle scanner holds no caller's list.</summary>
+    private static readonly List<RecognizedValue> NoOutput = [];
+
+    private ValueScanner()
     {
-        _text = text;
-        _tokens = tokens;
-        _count = count;
-        _reference = reference;
-        _output = output;
     }
 
     /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
@@ -41,17 +40,26 @@ internal sealed partial class ValueScanner
             reference = null; // too near the ends of the calendar to count from: relative dates stay unresolved
         }
 
-        // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
-        ValueToken[] tokens = t_tokens ?? new ValueToken[1024];
-        t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
+        // The scanner and its token buffer are kept per thread and reused, so that a scan allocates nothing but the
+        // values it finds.
+        ValueScanner scanner = t_scanner ?? new ValueScanner();
+        t_scanner = null; // a nested scan on this thread (none today) would get its own scanner
         try
         {
-            int count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref tokens);
-            new ValueScanner(text, tokens, count, reference, output).Run();
+            scanner._count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref scanner._tokens);
+            (scanner._text, scanner._reference, scanner._output) = (text, reference, output);
+            scanner._timeCountAt = -1; // nothing read yet in this text
+            scanner.Run();
         }
         finally
         {
-            t_tokens = tokens.Length > MaxKeptTokens ? null : tokens;
+            (scanner._text, scanner._output, scanner._count) = (string.Empty, NoOutput, 0);
+            if (scanner._tokens.Length > MaxKeptTokens)
+            {
+                scanner._tokens = new ValueToken[1024]; // a very long text's buffer is not kept by the thread
+            }
+
+            t_scanner = scanner;
         }
     }
 
@@ -62,9 +70,9 @@ internal sealed partial class ValueScanner
     internal static readonly DateOnly MaxReference = new(9899, 12, 31);
 
     [ThreadStatic]
-    private static ValueToken[]? t_tokens;
+    private static ValueScanner? t_scanner;
 
-    /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
+    /// <summary>A token buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
     private const int MaxKeptTokens = 1 << 15;
 
     private void Run()
