@@ -26,6 +26,7 @@ internal sealed class ValueLexicon
         Holidays = Phrases("holidays", v => v);
         CurrencyPhrases = Phrases("currency-phrases", v => v);
         Words = BuildWords();
+        AsciiWords = new ValueWordTable(Words.Dictionary);
         LongestWord = Words.Dictionary.Keys.Max(k => k.Length);
     }
 
@@ -37,6 +38,9 @@ internal sealed class ValueLexicon
     /// the tokenizer's one lookup per word token.
     /// </summary>
     public FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
+
+    /// <summary>The words of <see cref="Words"/> made of ASCII letters, for the tokenizer's lookup of a word of ASCII letters.</summary>
+    public ValueWordTable AsciiWords { get; }
 
     /// <summary>Whether <paramref name="word"/> is the shared form a matcher may compare token words with.</summary>
     public bool IsSharedWord(string word) => Words.TryGetValue(word.AsSpan(), out ValueWord? known) && string.Equals(known.Text, word, StringComparison.Ordinal);

@@ -171,7 +171,9 @@ internal sealed partial class ValueScanner
                 return new DatePoint { Value = DateValue.Unresolved(DateGranularity.Day, expression), End = end, Month = month, Day = day };
             }
 
-            return new DatePoint { Value = DateValue.OfDay(new DateOnly(year, month, day)) with { IsYearInferred = true }, End = end, Month = month, Day = day };
+            // Made with its flag, not copied from a day made first: one value, not two, for every date without a year.
+            var inferred = new DateOnly(year, month, day);
+            return new DatePoint { Value = new DateValue(inferred, inferred.AddDays(1), DateGranularity.Day) { IsYearInferred = true }, End = end, Month = month, Day = day };
         }
 
         _ = start;
@@ -189,7 +191,8 @@ internal sealed partial class ValueScanner
             }
 
             year = PickYear(month, 0, TenseAt(tenseToken));
-            return new DatePoint { Value = DateValue.OfMonth(year, month) with { IsYearInferred = true }, End = end, Month = month };
+            var first = new DateOnly(year, month, 1); // the month made with its flag, as a day is above
+            return new DatePoint { Value = new DateValue(first, first.AddMonths(1), DateGranularity.Month) { IsYearInferred = true }, End = end, Month = month };
         }
 
         _ = start;

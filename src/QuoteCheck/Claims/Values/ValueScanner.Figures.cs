@@ -432,8 +432,30 @@ internal sealed partial class ValueScanner
         return false;
     }
 
-    /// <summary>A count of time units, with "a"/"an", "a few", "several", "half a" and "and a half".</summary>
+    // The last count of time units read: the dates and then the figures ask for the one at the same token.
+    private int _timeCountAt = -1;
+    private bool _timeCountQualified;
+    private bool _timeCountFound;
+    private TimeCount _timeCount;
+
+    /// <summary>
+    /// A count of time units (see <see cref="ReadTimeCount"/>), remembered for the last token asked about: a try at
+    /// a token asks the dates' and then the figures' recogniser, and both ask here first.
+    /// </summary>
     private bool TryTimeCount(int j, bool qualified, out TimeCount time)
+    {
+        if (j != _timeCountAt || qualified != _timeCountQualified)
+        {
+            _timeCountFound = ReadTimeCount(j, qualified, out _timeCount);
+            (_timeCountAt, _timeCountQualified) = (j, qualified);
+        }
+
+        time = _timeCount;
+        return _timeCountFound;
+    }
+
+    /// <summary>A count of time units, with "a"/"an", "a few", "several", "half a" and "and a half".</summary>
+    private bool ReadTimeCount(int j, bool qualified, out TimeCount time)
     {
         time = default;
         double amount;

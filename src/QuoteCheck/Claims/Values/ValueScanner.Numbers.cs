@@ -247,6 +247,13 @@ internal sealed partial class ValueScanner
             j++;
         }
 
+        // Past the "half" and "a"/"an" openings below, a number in words begins with a number word (the loop ends
+        // at once on any other token), so most tokens asked about end here on one bit test.
+        if (!Has(j, ValueWordFlags.NumberWord) && !Is(j, "half") && !IsAny(j, "a", "an"))
+        {
+            return false;
+        }
+
         double total = 0;
         double current = 0;
         double lastScale = 1;

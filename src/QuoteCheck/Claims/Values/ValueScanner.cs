@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims.Values;
@@ -14,25 +14,22 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal sealed partial class ValueScanner
 {
-    private readonly string _text;
-    private readonly ValueToken[] _tokens;
-    private readonly int _count;
-    private readonly DateOnly? _reference;
-    private readonly List<RecognizedValue> _output;
+    // One scan's text, tokens, reference date and output: set by Scan, cleared after it (see t_scanner).
+    private string _text = string.Empty;
+    private ValueToken[] _tokens = new ValueToken[1024];
+    private int _count;
+    private DateOnly? _reference;
+    private List<RecognizedValue> _output = NoOutput;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
-    private int[]? _sentenceOf;
-    private sbyte[]? _tenseOf;
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
 
-    private ValueScanner(string text, ValueToken[] tokens, int count, DateOnly? reference, List<RecognizedValue> output)
+    /// <summary>The output between scans: never written, so that an idle scanner holds no caller's list.</summary>
+    private static readonly List<RecognizedValue> NoOutput = [];
+
+    private ValueScanner()
     {
-        _text = text;
-        _tokens = tokens;
-        _count = count;
-        _reference = reference;
-        _output = output;
     }
 
     /// <summary>Finds the values in <paramref name="range"/> and appends them to <paramref name="output"/> in text order.</summary>
@@ -43,19 +40,26 @@ internal sealed partial class ValueScanner
             reference = null; // too near the ends of the calendar to count from: relative dates stay unresolved
         }
 
-        // The token buffer is kept per thread and reused, so a scan allocates nothing per token.
-        ValueToken[] tokens = t_tokens ?? new ValueToken[1024];
-        t_tokens = null; // a nested scan on this thread (none today) would get its own buffer
+        // The scanner and its token buffer are kept per thread and reused, so that a scan allocates nothing but the
+        // values it finds.
+        ValueScanner scanner = t_scanner ?? new ValueScanner();
+        t_scanner = null; // a nested scan on this thread (none today) would get its own scanner
         try
         {
-            int count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref tokens);
-            var scanner = new ValueScanner(text, tokens, count, reference, output);
+            scanner._count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref scanner._tokens);
+            (scanner._text, scanner._reference, scanner._output) = (text, reference, output);
+            scanner._timeCountAt = -1; // nothing read yet in this text
             scanner.Run();
-            scanner.ReturnBuffers();
         }
         finally
         {
-            t_tokens = tokens.Length > MaxKeptTokens ? null : tokens;
+            (scanner._text, scanner._output, scanner._count) = (string.Empty, NoOutput, 0);
+            if (scanner._tokens.Length > MaxKeptTokens)
+            {
+                scanner._tokens = new ValueToken[1024]; // a very long text's buffer is not kept by the thread
+            }
+
+            t_scanner = scanner;
         }
     }
 
@@ -66,83 +70,120 @@ internal sealed partial class ValueScanner
     internal static readonly DateOnly MaxReference = new(9899, 12, 31);
 
     [ThreadStatic]
-    private static ValueToken[]? t_tokens;
+    private static ValueScanner? t_scanner;
 
-    /// <summary>A buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
+    /// <summary>A token buffer grown past this (a very long text) is dropped after the scan rather than kept by the thread.</summary>
     private const int MaxKeptTokens = 1 << 15;
-
-    private void ReturnBuffers()
-    {
-        if (_sentenceOf is not null)
-        {
-            ArrayPool<int>.Shared.Return(_sentenceOf);
-        }
-
-        if (_tenseOf is not null)
-        {
-            ArrayPool<sbyte>.Shared.Return(_tenseOf);
-        }
-    }
 
     private void Run()
     {
+        // Locals, not fields, and the matchers' try block in a method of its own: most tokens end in this loop
+        // after a test or two, and it runs best with the tokens and their count kept in registers.
+        ValueToken[] tokens = _tokens;
+        int count = _count;
         int i = 0;
-        while (i < _count)
+        while (i < count)
         {
-            ref readonly ValueToken token = ref _tokens[i];
-            if (token.Kind == ValueTokenKind.Word && (token.Flags & ValueWordFlags.CanStart) == 0)
+            ref readonly ValueToken token = ref tokens[i];
+            if (token.Kind == ValueTokenKind.Word)
             {
-                // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
-                // word that is none of these (or only a connector, a tense marker or a date-context word)
-                // cannot start a value. Most words of a text end here after one bit test.
-                i++;
-                continue;
-            }
-
-            if ((token.Flags & ValueWordFlags.Lead) != 0 && i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Word && _tokens[i + 1].Flags == ValueWordFlags.None)
-            {
-                // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
-                i++;
-                continue;
-            }
-
-            if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
-            {
-                i++;
-                continue;
-            }
-
-            int emitted = _output.Count;
-            int next;
-            try
-            {
-                next = TryDateAt(i);
-                if (next < 0)
+                ValueWordFlags flags = token.Flags;
+                if ((flags & ValueWordFlags.CanStart) == 0)
                 {
-                    next = TryFigureAt(i);
+                    // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
+                    // word that is none of these (or only a connector, a tense marker or a date-context word)
+                    // cannot start a value. Most words of a text end here after one bit test.
+                    i++;
+                    continue;
+                }
+
+                if ((flags & ValueWordFlags.Lead) != 0 && i + 1 < count && tokens[i + 1].Kind == ValueTokenKind.Word && tokens[i + 1].Flags == ValueWordFlags.None)
+                {
+                    // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
+                    i++;
+                    continue;
+                }
+
+                if ((flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, flags))
+                {
+                    // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
+                    // Birthday", "new zealand dollars") begins none here unless the phrase is here (and a qualifier has a
+                    // figure after it): "as", "at", "not", "new", "about" would otherwise each cost a try of every matcher.
+                    i++;
+                    continue;
                 }
             }
-            catch (ArgumentOutOfRangeException)
+            else if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
             {
-                // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
-                // starts here. Counts of units are held to the calendar before this (AddUnits), so only
-                // dates at the very ends of the calendar get here.
-                _output.RemoveRange(emitted, _output.Count - emitted);
-                next = -1;
+                i++;
+                continue;
             }
 
+            int next = TryAt(i);
             i = next > i ? next : i + 1;
         }
     }
 
+    /// <summary>Tries the recognisers at token <paramref name="i"/>: where the value found there ends, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryAt(int i)
+    {
+        int emitted = _output.Count;
+        try
+        {
+            int next = TryDateAt(i);
+            return next < 0 ? TryFigureAt(i) : next;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Calendar arithmetic ran off DateOnly's range ("the day after December 31, 9999"): no value
+            // starts here. Counts of units are held to the calendar before this (AddUnits), so only
+            // dates at the very ends of the calendar get here.
+            _output.RemoveRange(emitted, _output.Count - emitted);
+            return -1;
+        }
+    }
+
+    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list.</summary>
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart;
+
     /// <summary>
-    /// Punctuation no matcher begins with: commas, brackets, quotation marks; a full stop or an apostrophe
-    /// unless digits follow it at once (".5", "'90s").
+    /// Whether a qualifier phrase with a figure after it or a holiday phrase begins at word <paramref name="i"/>: the
+    /// only ways a matcher reads such a word at a value's first token (a qualifier only before a figure, a currency
+    /// phrase only after one).
+    /// </summary>
+    private bool PhraseAt(int i, ValueWordFlags flags)
+    {
+        if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out int afterQualifier) && StartsFigure(afterQualifier))
+        {
+            return true;
+        }
+
+        if ((flags & ValueWordFlags.HolidayStart) != 0 && _lex.Holidays.TryGetValue(Span(i), out Phrase<string>[]? holidays))
+        {
+            foreach (Phrase<string> holiday in holidays)
+            {
+                if (Matches(i, holiday.Words) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Punctuation no matcher begins with: commas, brackets, quotation marks; dashes, slashes and the signs of
+    /// addresses, which the matchers read only after a value's first token; a full stop, an apostrophe or a minus
+    /// unless digits follow it at once (".5", "'90s", "-5"). A sign a qualifier or a currency begins with (">", "$")
+    /// is none of these.
     /// </summary>
     private bool CannotStartValue(int i) => _text[_tokens[i].Start] switch
     {
         ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => true,
-        '.' or '\'' or '’' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
+        '–' or '—' or '~' or '/' or '_' or '‘' or '@' or '=' => true,
+        '.' or '\'' or '’' or '-' or '−' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
         _ => false,
     };
 
@@ -155,7 +196,7 @@ internal sealed partial class ValueScanner
 
     // ---- token helpers ----------------------------------------------------------------------------
 
-    private bool In(int i) => i >= 0 && i < _count;
+    private bool In(int i) => (uint)i < (uint)_count;
 
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
@@ -176,8 +217,16 @@ internal sealed partial class ValueScanner
     private bool Is(int i, string word)
     {
         CheckSharedWord(word);
-        return In(i) && string.Equals(_tokens[i].Word, word, StringComparison.Ordinal);
+        return In(i) && SameWord(_tokens[i].Word, word);
     }
+
+    /// <summary>
+    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines: under the JIT the
+    /// reference test decides a match, and most other words differ from the literal in length or first letter.
+    /// </summary>
+    private static bool SameWord(string? tokenWord, string word) =>
+        ReferenceEquals(tokenWord, word)
+        || (tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
 
     /// <summary>
     /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not
@@ -206,7 +255,18 @@ internal sealed partial class ValueScanner
         }
     }
 
-    private bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
+    private bool IsAny(int i, string a, string b)
+    {
+        CheckSharedWord(a);
+        CheckSharedWord(b);
+        if (!In(i))
+        {
+            return false;
+        }
+
+        string? w = _tokens[i].Word;
+        return SameWord(w, a) || SameWord(w, b);
+    }
 
     /// <summary>Whether token <paramref name="i"/> touches the token before it (no space between).</summary>
     private bool Adjacent(int i) => i > 0 && In(i) && _tokens[i].Start == _tokens[i - 1].End;
@@ -281,33 +341,20 @@ internal sealed partial class ValueScanner
     // ---- sentences and tense ----------------------------------------------------------------------
 
     /// <summary>The tense of the sentence holding token <paramref name="i"/>: +1 future, -1 past, 0 not known.</summary>
+    /// <remarks>
+    /// Read from the tokens near the date only (at most <see cref="TenseWindow"/> either side, never past a
+    /// sentence break), not worked out for every token of the text: most texts have a few dates, and one bare
+    /// weekday used to make the scan classify all its tokens.
+    /// </remarks>
     private int TenseAt(int i)
     {
-        if (_sentenceOf is null || _tenseOf is null)
-        {
-            // Worked out once per scan, on the first date that needs it: each token's sentence and tense marker.
-            _sentenceOf = ArrayPool<int>.Shared.Rent(_count);
-            _tenseOf = ArrayPool<sbyte>.Shared.Rent(_count);
-            int sentence = 0;
-            for (int k = 0; k < _count; k++)
-            {
-                if (k > 0 && SentenceBreakBefore(k))
-                {
-                    sentence++;
-                }
-
-                _sentenceOf[k] = sentence;
-                _tenseOf[k] = (sbyte)TenseOfWord(k);
-            }
-        }
-
-        int s = _sentenceOf[i];
-        // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both.
+        // The marker nearest the date decides: "said on Sunday they will meet on Thursday" has both. Before it
+        // first, so that of two markers as near, the one before the date wins.
         int best = 0;
         int bestDistance = int.MaxValue;
-        for (int k = i - 1; k >= 0 && _sentenceOf[k] == s && i - k < bestDistance && i - k <= TenseWindow; k--)
+        for (int k = i - 1; k >= 0 && i - k < bestDistance && i - k <= TenseWindow && !SentenceBreakBefore(k + 1); k--)
         {
-            int t = _tenseOf[k];
+            int t = TenseOfWord(k);
             if (t != 0)
             {
                 best = t;
@@ -315,9 +362,9 @@ internal sealed partial class ValueScanner
             }
         }
 
-        for (int k = i + 1; k < _count && _sentenceOf[k] == s && k - i < bestDistance && k - i <= TenseWindow; k++)
+        for (int k = i + 1; k < _count && k - i < bestDistance && k - i <= TenseWindow && !SentenceBreakBefore(k); k++)
         {
-            int t = _tenseOf[k];
+            int t = TenseOfWord(k);
             if (t != 0)
             {
                 best = t;

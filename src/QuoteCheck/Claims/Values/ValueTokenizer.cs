@@ -13,49 +13,46 @@ internal static class ValueTokenizer
     public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
     {
         int count = 0;
-        FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = ValueLexicon.Instance.Words;
-        int maxWordLength = ValueLexicon.Instance.LongestWord;
+        ValueLexicon lexicon = ValueLexicon.Instance;
+        FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = lexicon.Words;
+        ValueWordTable asciiWords = lexicon.AsciiWords;
+        bool asciiTable = asciiWords.Enabled;
+        int maxWordLength = lexicon.LongestWord;
+
+        // Indexed through a span that ends at the range's end, so that the loops' own tests are the only bounds checks.
+        ReadOnlySpan<char> chars = text.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while (i < chars.Length)
         {
-            char c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (char.IsAsciiDigit(c))
+            // The classes most characters fall in are tested first: an ASCII letter, a space. No ASCII letter or digit
+            // is white space, so the order decides nothing.
+            char c = chars[i];
+            if (char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
             {
                 int s = i;
-                long value = 0;
-                while (i < end && char.IsAsciiDigit(text[i]))
+                bool ascii = c <= '\u007F';
+                i++;
+                while (i < chars.Length && char.IsAsciiLetter(chars[i]))
                 {
-                    value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (text[i] - '0');
                     i++;
                 }
 
-                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
-            }
-            else if (char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c)))
-            {
-                int s = i;
-                i++;
-                while (i < end)
+                // Only letters beyond ASCII need the Unicode tables; after one, the word goes on over either kind.
+                while (i < chars.Length && chars[i] > '\u007F' && (char.IsLetter(chars[i]) || CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.NonSpacingMark))
                 {
-                    // ASCII first: news text is mostly ASCII, and only letters beyond it need the Unicode tables.
-                    char d = text[i];
-                    if (char.IsAsciiLetter(d) || (d > '\u007F' && (char.IsLetter(d) || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)))
+                    ascii = false;
+                    i++;
+                    while (i < chars.Length && char.IsAsciiLetter(chars[i]))
                     {
                         i++;
-                    }
-                    else
-                    {
-                        break;
                     }
                 }
 
                 // One lookup per word: its shared lower-case form and what the word lists say about it. A word longer
-                // than every listed word needs no lookup.
-                if (i - s <= maxWordLength && words.TryGetValue(text.AsSpan(s, i - s), out ValueWord? known))
+                // than every listed word needs no lookup; a word of ASCII letters takes the table made for it.
+                ReadOnlySpan<char> word = chars[s..i];
+                ValueWord? known = null;
+                if (word.Length <= maxWordLength && (ascii && asciiTable ? asciiWords.TryGet(word, out known) : words.TryGetValue(word, out known)))
                 {
                     Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
                 }
@@ -64,11 +61,31 @@ internal static class ValueTokenizer
                     Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0));
                 }
             }
+            else if (c == ' ')
+            {
+                i++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                int s = i;
+                long value = 0;
+                while (i < chars.Length && char.IsAsciiDigit(chars[i]))
+                {
+                    value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (chars[i] - '0');
+                    i++;
+                }
+
+                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
             else
             {
                 // A surrogate pair stays one symbol so that offsets never split a character.
                 int s = i;
-                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
                 Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Symbol, 0));
             }
         }
