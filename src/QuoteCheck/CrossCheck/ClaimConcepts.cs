@@ -173,10 +173,16 @@ internal static class ClaimConcepts
 
     // "At least 70 people died and 195 were injured": a coordinating conjunction starts another clause, so
     // the 195 is not about the deaths.
-    private static readonly string[] Conjunctions = [" and ", " but ", " while ", " whereas "];
+    private static readonly string[] Conjunctions = [" and ", " but ", " while ", " whereas "]; // each begins and ends with a space
 
     private static bool ConjunctionBefore(string text, int limit, int position)
     {
+        // Every conjunction ends with a space: most positions are ruled out by one character, before any comparison.
+        if (position <= limit || text[position - 1] != ' ')
+        {
+            return false;
+        }
+
         foreach (string conjunction in Conjunctions)
         {
             if (position - conjunction.Length >= limit && text.AsSpan(position - conjunction.Length, conjunction.Length).Equals(conjunction, StringComparison.OrdinalIgnoreCase))
@@ -190,6 +196,12 @@ internal static class ClaimConcepts
 
     private static bool ConjunctionAfter(string text, int position, int limit)
     {
+        // Every conjunction starts with a space (see ConjunctionBefore).
+        if (position >= limit || text[position] != ' ')
+        {
+            return false;
+        }
+
         foreach (string conjunction in Conjunctions)
         {
             if (position + conjunction.Length <= limit && text.AsSpan(position, conjunction.Length).Equals(conjunction, StringComparison.OrdinalIgnoreCase))
