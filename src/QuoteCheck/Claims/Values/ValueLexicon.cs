@@ -25,6 +25,7 @@ internal sealed class ValueLexicon
         Qualifiers = Phrases("qualifiers", v => Enum.Parse<Qualifier>(v));
         Holidays = Phrases("holidays", v => v);
         CurrencyPhrases = Phrases("currency-phrases", v => v);
+        StartPhrases = Phrases("value-start-phrases", v => v);
         Words = BuildWords();
         AsciiWords = new ValueWordTable(Words.Dictionary);
         LongestWord = Words.Dictionary.Keys.Max(k => k.Length);
@@ -114,6 +115,7 @@ internal sealed class ValueLexicon
         AddPhrases("qualifiers", ValueWordFlags.QualifierStart);
         AddPhrases("holidays", ValueWordFlags.HolidayStart);
         AddPhrases("currency-phrases", ValueWordFlags.CurrencyPhraseStart);
+        AddPhrases("value-start-phrases", ValueWordFlags.StartPhraseStart);
 
         // Interned, so that under the JIT the literal "before" in a matcher is the very string a token carries
         // and the ordinal comparison ends on its reference test.
@@ -130,6 +132,12 @@ internal sealed class ValueLexicon
 
     /// <summary>Currency names of several words ("swiss francs") by their first word.</summary>
     public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> CurrencyPhrases { get; }
+
+    /// <summary>
+    /// The phrases that are the only way their first word begins a value ("no later than", "that weekend"), by their
+    /// first word: the scanner tries no matcher at such a word unless one of its phrases is there.
+    /// </summary>
+    public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> StartPhrases { get; }
 
     /// <summary>Holiday names by their first word, with their rule (see Definitions/holidays.txt).</summary>
     public FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> Holidays { get; }

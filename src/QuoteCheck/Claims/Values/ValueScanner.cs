@@ -145,12 +145,13 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list.</summary>
-    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart;
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart;
 
     /// <summary>
-    /// Whether a qualifier phrase with a figure after it or a holiday phrase begins at word <paramref name="i"/>: the
-    /// only ways a matcher reads such a word at a value's first token (a qualifier only before a figure, a currency
-    /// phrase only after one).
+    /// Whether a qualifier phrase with a figure after it, a holiday phrase or a phrase of Definitions/value-start-phrases.txt
+    /// begins at word <paramref name="i"/>: the only ways a matcher reads such a word at a value's first token (a
+    /// qualifier only before a figure, a currency phrase only after one, "no" only in "no later than" or a qualifier,
+    /// "that" only in "that weekend").
     /// </summary>
     private bool PhraseAt(int i, ValueWordFlags flags)
     {
@@ -159,11 +160,18 @@ internal sealed partial class ValueScanner
             return true;
         }
 
-        if ((flags & ValueWordFlags.HolidayStart) != 0 && _lex.Holidays.TryGetValue(Span(i), out Phrase<string>[]? holidays))
+        return ((flags & ValueWordFlags.HolidayStart) != 0 && AnyPhraseAt(i, _lex.Holidays))
+            || ((flags & ValueWordFlags.StartPhraseStart) != 0 && AnyPhraseAt(i, _lex.StartPhrases));
+    }
+
+    /// <summary>Whether one of the phrases of <paramref name="list"/> that begin with word <paramref name="i"/> is written at it.</summary>
+    private bool AnyPhraseAt(int i, in FrozenDictionary<string, Phrase<string>[]>.AlternateLookup<ReadOnlySpan<char>> list)
+    {
+        if (list.TryGetValue(Span(i), out Phrase<string>[]? phrases))
         {
-            foreach (Phrase<string> holiday in holidays)
+            foreach (Phrase<string> phrase in phrases)
             {
-                if (Matches(i, holiday.Words) > 0)
+                if (Matches(i, phrase.Words) > 0)
                 {
                     return true;
                 }

@@ -65,6 +65,9 @@ internal enum ValueWordFlags
     /// <summary>A word that begins a value only with a listed word after it (Definitions/value-lead-words.txt).</summary>
     Lead = 1 << 17,
 
+    /// <summary>The first word of a phrase that is the only way that word begins a value (Definitions/value-start-phrases.txt).</summary>
+    StartPhraseStart = 1 << 18,
+
     /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
-    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart,
+    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart,
 }
