@@ -589,6 +589,10 @@ internal sealed class QuoteAttributor
     {
         _hits.Clear();
         ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+
+        // IsVerbAfterQuotation needs a quotation before the verb: in most sentences there is none, and their
+        // many words ending in "s" or "ed" are not looked at again (the first quotation from s, by IndexParagraph).
+        int firstQuote = _nextQuote[s];
         for (int k = s; k < e; k++)
         {
             // Every token of every sentence comes through here: most words are ruled out by the lexicon's
@@ -600,7 +604,7 @@ internal sealed class QuoteAttributor
             }
 
             int n = _cues.MayStartCue(_text.AsSpan(t.Start, t.Length)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
-            if (n == 0 && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
+            if (n == 0 && firstQuote < k && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
             }
