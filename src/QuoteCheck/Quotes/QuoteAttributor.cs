@@ -334,13 +334,21 @@ internal sealed class QuoteAttributor
 
     private bool IsTitleCase(int s, int e)
     {
+        // Asked of every sentence, nearly all of which fail it: the walk stops once the words not capitalised
+        // are too many for the rest of the sentence to bring the capitalised to 80% (capitalised >= 4 x others).
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
         int words = 0, capitalised = 0;
         for (int k = s; k < e; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && char.IsLetter(_text[_tokens[k].Start]))
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind == TokenKind.Word && char.IsLetter(_text[t.Start]))
             {
                 words++;
-                capitalised += _tokens[k].Capitalized ? 1 : 0;
+                capitalised += t.Capitalized ? 1 : 0;
+                if (capitalised + (e - k - 1) < 4 * (words - capitalised))
+                {
+                    return false;
+                }
             }
         }
 
