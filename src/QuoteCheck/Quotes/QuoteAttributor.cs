@@ -279,28 +279,33 @@ internal sealed class QuoteAttributor
             _nextQuote = new int[size];
         }
 
+        // Through spans: this runs over every token of the document, and each list read was bounds-checked twice.
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+        Span<int> contentBefore = _contentBefore.AsSpan(0, n + 1);
+        Span<int> wordsBefore = _wordsBefore.AsSpan(0, n + 1);
+        Span<int> nextQuote = _nextQuote.AsSpan(0, n + 1);
         int content = 0, words = 0;
-        for (int k = 0; k < n; k++)
+        for (int k = 0; k < tokens.Length; k++)
         {
-            _contentBefore[k] = content;
-            _wordsBefore[k] = words;
-            TokenKind kind = _tokens[k].Kind;
+            contentBefore[k] = content;
+            wordsBefore[k] = words;
+            TokenKind kind = tokens[k].Kind;
             content += kind != TokenKind.Punct ? 1 : 0;
             words += kind == TokenKind.Word ? 1 : kind == TokenKind.Quote ? 2 : 0;
         }
 
-        _contentBefore[n] = content;
-        _wordsBefore[n] = words;
+        contentBefore[n] = content;
+        wordsBefore[n] = words;
         int next = n;
-        _nextQuote[n] = n;
+        nextQuote[n] = n;
         for (int k = n - 1; k >= 0; k--)
         {
-            if (_tokens[k].Kind == TokenKind.Quote)
+            if (tokens[k].Kind == TokenKind.Quote)
             {
                 next = k;
             }
 
-            _nextQuote[k] = next;
+            nextQuote[k] = next;
         }
     }
 
