@@ -279,28 +279,33 @@ internal sealed class QuoteAttributor
             _nextQuote = new int[size];
         }
 
+        // Through spans: this runs over every token of the document, and each list read was bounds-checked twice.
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+        Span<int> contentBefore = _contentBefore.AsSpan(0, n + 1);
+        Span<int> wordsBefore = _wordsBefore.AsSpan(0, n + 1);
+        Span<int> nextQuote = _nextQuote.AsSpan(0, n + 1);
         int content = 0, words = 0;
-        for (int k = 0; k < n; k++)
+        for (int k = 0; k < tokens.Length; k++)
         {
-            _contentBefore[k] = content;
-            _wordsBefore[k] = words;
-            TokenKind kind = _tokens[k].Kind;
+            contentBefore[k] = content;
+            wordsBefore[k] = words;
+            TokenKind kind = tokens[k].Kind;
             content += kind != TokenKind.Punct ? 1 : 0;
             words += kind == TokenKind.Word ? 1 : kind == TokenKind.Quote ? 2 : 0;
         }
 
-        _contentBefore[n] = content;
-        _wordsBefore[n] = words;
+        contentBefore[n] = content;
+        wordsBefore[n] = words;
         int next = n;
-        _nextQuote[n] = n;
+        nextQuote[n] = n;
         for (int k = n - 1; k >= 0; k--)
         {
-            if (_tokens[k].Kind == TokenKind.Quote)
+            if (tokens[k].Kind == TokenKind.Quote)
             {
                 next = k;
             }
 
-            _nextQuote[k] = next;
+            nextQuote[k] = next;
         }
     }
 
@@ -334,13 +339,21 @@ internal sealed class QuoteAttributor
 
     private bool IsTitleCase(int s, int e)
     {
+        // Asked of every sentence, nearly all of which fail it: the walk stops once the words not capitalised
+        // are too many for the rest of the sentence to bring the capitalised to 80% (capitalised >= 4 x others).
+        ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
         int words = 0, capitalised = 0;
         for (int k = s; k < e; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && char.IsLetter(_text[_tokens[k].Start]))
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind == TokenKind.Word && char.IsLetter(_text[t.Start]))
             {
                 words++;
-                capitalised += _tokens[k].Capitalized ? 1 : 0;
+                capitalised += t.Capitalized ? 1 : 0;
+                if (capitalised + (e - k - 1) < 4 * (words - capitalised))
+                {
+                    return false;
+                }
             }
         }
 
@@ -589,6 +602,10 @@ internal sealed class QuoteAttributor
     {
         _hits.Clear();
         ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+
+        // IsVerbAfterQuotation needs a quotation before the verb: in most sentences there is none, and their
+        // many words ending in "s" or "ed" are not looked at again (the first quotation from s, by IndexParagraph).
+        int firstQuote = _nextQuote[s];
         for (int k = s; k < e; k++)
         {
             // Every token of every sentence comes through here: most words are ruled out by the lexicon's
@@ -600,7 +617,7 @@ internal sealed class QuoteAttributor
             }
 
             int n = _cues.MayStartCue(_text.AsSpan(t.Start, t.Length)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
-            if (n == 0 && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
+            if (n == 0 && firstQuote < k && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
             }
