@@ -283,28 +283,20 @@ internal static class QuoteAligner
         return total == 0 ? 0 : 2.0 * common / total;
     }
 
-    /// <summary>
-    /// How many content words two quotes share: over their word ids (integer work) once grouping has numbered
-    /// them, else over the words themselves.
-    /// </summary>
-    private static int CountCommon(QuoteEntry x, QuoteEntry y) =>
-        x.ContentIds is { } xi && y.ContentIds is { } yi ? CountCommon(xi, yi, default(IdOrder)) : CountCommon(x.Content, y.Content, default(OrdinalOrder));
-
-    /// <summary>How many items two lists share, each sorted by <paramref name="comparer"/> and without repeats (a struct comparer, so the calls are inlined).</summary>
-    private static int CountCommon<T, TComparer>(T[] x, T[] y, TComparer comparer)
-        where TComparer : struct, IComparer<T>
+    /// <summary>How many content words two quotes share: a merge of their sorted word ids, numbered by <see cref="Group"/>.</summary>
+    private static int CountCommon(QuoteEntry x, QuoteEntry y)
     {
+        int[] a = IdsOf(x), b = IdsOf(y);
         int i = 0, j = 0, common = 0;
-        while (i < x.Length && j < y.Length)
+        while (i < a.Length && j < b.Length)
         {
-            int order = comparer.Compare(x[i], y[j]);
-            if (order == 0)
+            if (a[i] == b[j])
             {
                 common++;
                 i++;
                 j++;
             }
-            else if (order < 0)
+            else if (a[i] < b[j])
             {
                 i++;
             }
@@ -315,16 +307,9 @@ internal static class QuoteAligner
         }
 
         return common;
-    }
 
-    private readonly struct IdOrder : IComparer<int>
-    {
-        public int Compare(int x, int y) => x.CompareTo(y);
-    }
-
-    private readonly struct OrdinalOrder : IComparer<string>
-    {
-        public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
+        static int[] IdsOf(QuoteEntry entry) =>
+            entry.ContentIds ?? throw new InvalidOperationException("Quote entries are compared only after Group has numbered their words.");
     }
 
     /// <summary>How two wordings relate: equal, one inside the other, alike, or not the same quote.</summary>
@@ -446,7 +431,7 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
 
     /// <summary>
     /// <see cref="Content"/> as word ids of one grouping run, in ascending order (set by <see cref="QuoteAligner.Group"/>,
-    /// which numbers the words anyway): comparing two quotes' words is then integer work.
+    /// which numbers the words anyway, before any two quotes are compared): comparing two quotes' words is integer work.
     /// </summary>
     public int[]? ContentIds { get; set; }
 
