@@ -7,8 +7,8 @@ namespace QuoteCheck.CrossCheck;
 /// <summary>
 /// Groups the same quote across documents. Candidates come from an inverted index of rare folded
 /// words (a word in more than <see cref="CommonWordLimit"/> quotes is not a key), so the work grows
-/// with the number of quotes, not its square; each candidate pair is then scored with FuzzySharp over
-/// our own folded text (no FuzzySharp preprocessing).
+/// with the number of quotes, not its square; each candidate pair is then scored with FuzzySharp's ratios over
+/// our own folded text (no FuzzySharp preprocessing; the plain ratio computed by <see cref="LcsRatio"/>).
 /// </summary>
 internal static class QuoteAligner
 {
@@ -367,9 +367,9 @@ internal static class QuoteAligner
         return dice >= 0.5 && shorterWords >= 4 && (IsHuge(x, y) ? r : Fuzz.TokenSortRatio(x.Folded, y.Folded, PreprocessMode.None)) >= 60;
     }
 
-    /// <summary>FuzzySharp's ratio over the folded texts, or the content-word Dice score where they are huge.</summary>
+    /// <summary>FuzzySharp's ratio over the folded texts (<see cref="LcsRatio"/>), or the content-word Dice score where they are huge.</summary>
     private static int Ratio(QuoteEntry x, QuoteEntry y) =>
-        IsHuge(x, y) ? (int)Math.Round(ContentDice(x, y) * 100) : Fuzz.Ratio(x.Folded, y.Folded, PreprocessMode.None);
+        IsHuge(x, y) ? (int)Math.Round(ContentDice(x, y) * 100) : LcsRatio.Of(x.Folded, y.Folded);
 
     private static bool IsHuge(QuoteEntry x, QuoteEntry y) => x.Folded.Length + y.Folded.Length > MaxEditDistanceChars;
 

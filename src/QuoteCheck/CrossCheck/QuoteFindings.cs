@@ -194,7 +194,7 @@ internal static class QuoteFindings
         end = longer.Words.Length - end < extraWords ? longer.Words.Length : end;
         string[] words = longer.Words[start..end];
         string[] display = longer.Display[start..end];
-        int similarity = FuzzySharp.Fuzz.Ratio(string.Join(' ', words), shorter.Folded, FuzzySharp.PreProcess.PreprocessMode.None);
+        int similarity = LcsRatio.Of(string.Join(' ', words), shorter.Folded);
         string diff = firstLonger
             ? WordDiff.Of(words, shorter.Words, display, shorter.Display)
             : WordDiff.Of(shorter.Words, words, shorter.Display, display);
