@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
 using QuoteCheck.Quotes;
@@ -27,59 +28,57 @@ internal static class QuoteAligner
 
     public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        // Word ids instead of strings: the pair work below is integer work over arrays.
+        // Word ids instead of strings: the pair work below is integer work over arrays. Each id's quote count is
+        // kept (words of three letters or more only: shorter ones are never keys for finding candidates).
+        int n = entries.Count;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new List<List<int>>();
-        var keys = new int[entries.Count][];
-        var distinct = new List<int>();
-        for (int i = 0; i < entries.Count; i++)
+        int[] quotesWith = new int[256];
+        for (int i = 0; i < n; i++)
         {
-            distinct.Clear();
             string[] content = entries[i].Content;
             int[] contentIds = new int[content.Length];
             for (int k = 0; k < content.Length; k++)
             {
                 string word = content[k];
-                if (!ids.TryGetValue(word, out int id))
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, word, out bool known);
+                if (!known)
                 {
-                    ids[word] = id = ids.Count;
-                    postings.Add([]);
+                    id = ids.Count - 1;
+                    if (id == quotesWith.Length)
+                    {
+                        Array.Resize(ref quotesWith, id * 2);
+                    }
                 }
 
                 contentIds[k] = id;
                 if (word.Length >= 3)
                 {
-                    // Only words of three letters or more are keys for finding candidates.
-                    postings[id].Add(i);
-                    distinct.Add(id);
+                    quotesWith[id]++;
                 }
             }
 
             Array.Sort(contentIds);
             entries[i].ContentIds = contentIds;
-            keys[i] = [.. distinct];
-        }
-
-        // The rare words of each quote: a word in more than CommonWordLimit quotes (of all clusters) is no key.
-        var rare = new int[entries.Count][];
-        for (int i = 0; i < entries.Count; i++)
-        {
-            rare[i] = Array.FindAll(keys[i], id => postings[id].Count <= CommonWordLimit);
         }
 
         // Each quote joins the group of the first leader it matches, leaders taken fullest direct wording
         // first; otherwise it leads a group of its own. A quote is never joined through a third one: joining
         // transitively let one long speech transcript, which holds many short phrases verbatim, chain
         // thousands of unrelated quotes into one group.
-        int[] order = [.. Enumerable.Range(0, entries.Count)
-            .OrderBy(i => LeaderRank(entries[i].Quote.Kind)).ThenByDescending(i => entries[i].Words.Length).ThenBy(static i => i)];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, new LeaderOrder(entries));
 
         // Which quote leads depends on the quotes before it, so the decisions are taken in order; but whether
         // two quotes match does not, and that is the costly part. So first, on all cores, each quote finds every
         // earlier quote of its cluster that it matches; then one pass in order takes the first of those that
         // leads. The result is the one a single pass comparing with leaders only would give.
-        int[][] matches = FindEarlierMatches(entries, rare, postings, order, maxDegreeOfParallelism, cancellationToken);
-        var leaderOf = new int[entries.Count];
+        int[][] matches = FindEarlierMatches(entries, RareWords.Of(entries, order, quotesWith), order, maxDegreeOfParallelism, cancellationToken);
+        var leaderOf = new int[n];
         foreach (int a in order)
         {
             leaderOf[a] = a;
@@ -96,7 +95,7 @@ internal static class QuoteAligner
         // Groups in the order of their first quote, each quote in input order.
         var groups = new Dictionary<int, List<QuoteEntry>>();
         var ordered = new List<List<QuoteEntry>>();
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < n; i++)
         {
             if (!groups.TryGetValue(leaderOf[i], out List<QuoteEntry>? group))
             {
@@ -110,37 +109,112 @@ internal static class QuoteAligner
         return ordered;
     }
 
+    /// <summary>Leader order: direct wordings first (<see cref="LeaderRank"/>), then the longer, then input order.</summary>
+    private sealed class LeaderOrder(IReadOnlyList<QuoteEntry> entries) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            int byRank = LeaderRank(entries[x].Quote.Kind).CompareTo(LeaderRank(entries[y].Quote.Kind));
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            int byLength = entries[y].Words.Length.CompareTo(entries[x].Words.Length);
+            return byLength != 0 ? byLength : x.CompareTo(y);
+        }
+    }
+
+    /// <summary>
+    /// The rare words (keys of three letters or more in at most <see cref="CommonWordLimit"/> quotes, of all
+    /// clusters) of every quote, and each rare word's quotes by position in leader order, ascending: both as
+    /// one flat array with offsets, filled in leader order so that the lists come out sorted.
+    /// </summary>
+    private sealed class RareWords
+    {
+        private readonly int[] _wordStart;
+        private readonly int[] _words;
+        private readonly int[] _postingStart;
+        private readonly int[] _postings;
+
+        private RareWords(int[] wordStart, int[] words, int[] postingStart, int[] postings)
+        {
+            _wordStart = wordStart;
+            _words = words;
+            _postingStart = postingStart;
+            _postings = postings;
+        }
+
+        /// <summary>The rare word ids of the quote at position <paramref name="p"/> in leader order.</summary>
+        public ReadOnlySpan<int> WordsAt(int p) => _words.AsSpan(_wordStart[p], _wordStart[p + 1] - _wordStart[p]);
+
+        /// <summary>The positions, ascending, of the quotes that have the rare word <paramref name="id"/>.</summary>
+        public ReadOnlySpan<int> PositionsOf(int id) => _postings.AsSpan(_postingStart[id], _postingStart[id + 1] - _postingStart[id]);
+
+        public static RareWords Of(IReadOnlyList<QuoteEntry> entries, int[] order, int[] quotesWith)
+        {
+            int n = order.Length;
+            int[] wordStart = new int[n + 1];
+            int[] postingStart = new int[quotesWith.Length + 1];
+            for (int p = 0; p < n; p++)
+            {
+                int count = 0;
+                foreach (int id in entries[order[p]].ContentIds!)
+                {
+                    if (IsRare(quotesWith[id]))
+                    {
+                        count++;
+                        postingStart[id + 1]++;
+                    }
+                }
+
+                wordStart[p + 1] = wordStart[p] + count;
+            }
+
+            for (int id = 0; id < quotesWith.Length; id++)
+            {
+                postingStart[id + 1] += postingStart[id];
+            }
+
+            int[] words = new int[wordStart[n]];
+            int[] postings = new int[words.Length];
+            int[] filled = postingStart[..^1];
+            for (int p = 0; p < n; p++)
+            {
+                int at = wordStart[p];
+                foreach (int id in entries[order[p]].ContentIds!)
+                {
+                    if (IsRare(quotesWith[id]))
+                    {
+                        words[at++] = id;
+                        postings[filled[id]++] = p;
+                    }
+                }
+            }
+
+            return new RareWords(wordStart, words, postingStart, postings);
+
+            // A count of zero is a word of one or two letters (never a key); the common words name no quote.
+            static bool IsRare(int quotes) => quotes is > 0 and <= CommonWordLimit;
+        }
+    }
+
     /// <summary>
     /// For each quote, the earlier quotes (in leader order) of its cluster that it matches, in that order. Candidates
     /// share enough rare words (one array of counters per worker, reused across quotes): one shared word is
     /// evidence for a one- or two-word partial quote, not for two long quotes that both name the same person.
     /// </summary>
-    private static int[][] FindEarlierMatches(IReadOnlyList<QuoteEntry> entries, int[][] rare, List<List<int>> postings, int[] order, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    private static int[][] FindEarlierMatches(IReadOnlyList<QuoteEntry> entries, RareWords rare, int[] order, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        // Everything by position in leader order, in flat arrays: each rare word's quotes in ascending position,
-        // so that a quote reads only the part of a list before itself, and no quote object is touched while counting.
+        // Everything by position in leader order, in flat arrays, so that a quote reads only the part of a word's
+        // list before itself, and no quote object is touched while counting.
         int n = entries.Count;
-        var position = new int[n];
         var clusterAt = new int[n];
         var rareCountAt = new int[n];
         for (int p = 0; p < n; p++)
         {
-            position[order[p]] = p;
             clusterAt[p] = entries[order[p]].Cluster;
-            rareCountAt[p] = rare[order[p]].Length;
-        }
-
-        var positions = new int[postings.Count][];
-        for (int id = 0; id < postings.Count; id++)
-        {
-            int[] list = [.. postings[id]];
-            for (int k = 0; k < list.Length; k++)
-            {
-                list[k] = position[list[k]];
-            }
-
-            Array.Sort(list);
-            positions[id] = list;
+            rareCountAt[p] = rare.WordsAt(p).Length;
         }
 
         var matches = new int[n][];
@@ -154,9 +228,9 @@ internal static class QuoteAligner
             {
                 (SharedKeyCounter shared, List<int> candidates) = local;
                 int a = order[pa];
-                foreach (int id in rare[a])
+                foreach (int id in rare.WordsAt(pa))
                 {
-                    foreach (int pb in positions[id])
+                    foreach (int pb in rare.PositionsOf(id))
                     {
                         if (pb >= pa)
                         {
