@@ -95,7 +95,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteConflict(StringBuilder html, Conflict conflict, Dictionary<string, string> texts)
     {
-        string severity = conflict.Severity.ToString().ToLowerInvariant();
+        string severity = LowerCaseName<ConflictSeverity>.Of(conflict.Severity);
         html.Append("<article class=\"conflict ").Append(severity).Append("\" id=\"").Append(E(conflict.Id)).Append("\">\n<h3><span class=\"tag\">")
             .Append(E(JsonReportWriter.ConflictKindName(conflict.Kind))).Append(" \u00B7 ").Append(severity).Append("</span><br>")
             .Append(E(conflict.Explanation)).Append("</h3>\n");

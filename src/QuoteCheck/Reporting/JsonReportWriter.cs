@@ -111,7 +111,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WritePropertyName("severity");
-            json.WriteValue(diagnostic.Severity.ToString().ToLowerInvariant());
+            json.WriteValue(LowerCaseName<DiagnosticSeverity>.Of(diagnostic.Severity));
             json.WritePropertyName("code");
             json.WriteValue(diagnostic.Code);
             json.WritePropertyName("message");
@@ -134,7 +134,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WritePropertyName("speaker");
         json.WriteValue(quote.Speaker?.Name);
         json.WritePropertyName("speakerKind");
-        json.WriteValue(quote.Speaker is null ? null : quote.Speaker.Kind.ToString().ToLowerInvariant());
+        json.WriteValue(quote.Speaker is null ? null : LowerCaseName<SpeakerKind>.Of(quote.Speaker.Kind));
         json.WritePropertyName("cue");
         json.WriteValue(quote.Cue);
         WriteSpan(json, quote.Span, "start", "end");
@@ -158,7 +158,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteValue(claim.Text);
         WriteSpan(json, claim.Span, "start", "end");
         json.WritePropertyName("valueType");
-        json.WriteValue(claim.Value.Kind.ToString().ToLowerInvariant());
+        json.WriteValue(LowerCaseName<ValueKind>.Of(claim.Value.Kind));
         json.WritePropertyName("value");
         if (value is NumberValue number)
         {
@@ -173,7 +173,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteValue(value switch
         {
             NumberValue n => n.Unit,
-            DurationValue d => d.Unit.ToString().ToLowerInvariant(),
+            DurationValue d => LowerCaseName<DurationUnit>.Of(d.Unit),
             _ => null,
         });
         json.WritePropertyName("qualifier");
@@ -281,7 +281,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WritePropertyName("kind");
         json.WriteValue(ConflictKindName(conflict.Kind));
         json.WritePropertyName("severity");
-        json.WriteValue(conflict.Severity.ToString().ToLowerInvariant());
+        json.WriteValue(LowerCaseName<ConflictSeverity>.Of(conflict.Severity));
         json.WritePropertyName("explanation");
         json.WriteValue(conflict.Explanation);
         json.WritePropertyName("group");
@@ -383,9 +383,9 @@ public sealed class JsonReportWriter : IReportWriter
         DateValue date => date.Granularity switch
         {
             DateGranularity.PartOfMonth => "part-of-month",
-            var g => g.ToString().ToLowerInvariant(),
+            var g => LowerCaseName<DateGranularity>.Of(g),
         },
-        DurationValue duration => duration.Unit.ToString().ToLowerInvariant(),
+        DurationValue duration => LowerCaseName<DurationUnit>.Of(duration.Unit),
         _ => null,
     };
 
@@ -399,7 +399,7 @@ public sealed class JsonReportWriter : IReportWriter
         Qualifier.Nearly => "nearly",
         Qualifier.Approximately => "approximately",
         Qualifier.Range => "range",
-        _ => qualifier.ToString().ToLowerInvariant(),
+        _ => LowerCaseName<Qualifier>.Of(qualifier),
     };
 
     private static void WriteSpan(JsonWriter json, TextSpan? span, string startName, string endName)

@@ -28,7 +28,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         foreach (Conflict conflict in report.Conflicts)
         {
-            md.Append($"### {conflict.Id}: {JsonReportWriter.ConflictKindName(conflict.Kind)} ({conflict.Severity.ToString().ToLowerInvariant()})\n\n");
+            md.Append($"### {conflict.Id}: {JsonReportWriter.ConflictKindName(conflict.Kind)} ({LowerCaseName<ConflictSeverity>.Of(conflict.Severity)})\n\n");
             md.Append(Escape(conflict.Explanation)).Append("\n\n");
             foreach (Evidence evidence in conflict.Evidence)
             {

@@ -30,7 +30,7 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (Conflict conflict in report.Conflicts)
         {
-            string tag = $"[{conflict.Severity.ToString().ToLowerInvariant()}] {JsonReportWriter.ConflictKindName(conflict.Kind)}";
+            string tag = $"[{LowerCaseName<ConflictSeverity>.Of(conflict.Severity)}] {JsonReportWriter.ConflictKindName(conflict.Kind)}";
             output.Write($"  {Colour(conflict.Severity, tag)}: {conflict.Explanation}\n");
             foreach (Evidence evidence in conflict.Evidence)
             {
