@@ -197,7 +197,7 @@ internal static class TextFolding
     private sealed class WordCache(bool unifySpelling)
     {
         private const int Capacity = 100_000;
-        private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+        private readonly FoldedWordMap _words = new();
 
         public char[] Buffer = new char[64];
 
@@ -210,8 +210,8 @@ internal static class TextFolding
 
         public string Get(ReadOnlySpan<char> folded)
         {
-            Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(folded, out string? known))
+            uint hash = FoldedWordMap.Hash(folded);
+            if (_words.TryGetValue(folded, hash, out string known))
             {
                 return known;
             }
@@ -223,7 +223,7 @@ internal static class TextFolding
 
             string word = new(folded);
             string result = unifySpelling ? Spelling(word) : word;
-            _words[word] = result;
+            _words.Add(word, hash, result);
             return result;
         }
     }
