@@ -66,12 +66,15 @@ internal static class QuoteAligner
         // transitively let one long speech transcript, which holds many short phrases verbatim, chain
         // thousands of unrelated quotes into one group.
         int[] order = new int[n];
+        var leaderOrder = new LeaderOrder(n);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
+            leaderOrder.Rank[i] = LeaderRank(entries[i].Quote.Kind);
+            leaderOrder.Length[i] = entries[i].Words.Length;
         }
 
-        Array.Sort(order, new LeaderOrder(entries));
+        Array.Sort(order, leaderOrder);
 
         // Which quote leads depends on the quotes before it, so the decisions are taken in order; but whether
         // two quotes match does not, and that is the costly part. So first, on all cores, each quote finds every
@@ -109,18 +112,25 @@ internal static class QuoteAligner
         return ordered;
     }
 
-    /// <summary>Leader order: direct wordings first (<see cref="LeaderRank"/>), then the longer, then input order.</summary>
-    private sealed class LeaderOrder(IReadOnlyList<QuoteEntry> entries) : IComparer<int>
+    /// <summary>
+    /// Leader order: direct wordings first (<see cref="LeaderRank"/>), then the longer, then input order; read from
+    /// two arrays filled once, not from the quotes at every comparison.
+    /// </summary>
+    private sealed class LeaderOrder(int count) : IComparer<int>
     {
+        public int[] Rank { get; } = new int[count];
+
+        public int[] Length { get; } = new int[count];
+
         public int Compare(int x, int y)
         {
-            int byRank = LeaderRank(entries[x].Quote.Kind).CompareTo(LeaderRank(entries[y].Quote.Kind));
+            int byRank = Rank[x].CompareTo(Rank[y]);
             if (byRank != 0)
             {
                 return byRank;
             }
 
-            int byLength = entries[y].Words.Length.CompareTo(entries[x].Words.Length);
+            int byLength = Length[y].CompareTo(Length[x]);
             return byLength != 0 ? byLength : x.CompareTo(y);
         }
     }
