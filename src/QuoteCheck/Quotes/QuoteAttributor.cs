@@ -451,16 +451,12 @@ internal sealed class QuoteAttributor
         FindSpeakers(s, e);
         FindContent(s, e);
 
-        // The quotations of the sentence.
+        // The quotations of the sentence, from one to the next by IndexParagraph's index: most sentences hold
+        // none, and their tokens are not walked again.
         int attributedSpeaker = -1;
-        for (int k = s; k < e; k++)
+        for (int k = _nextQuote[s]; k < e; k = _nextQuote[k + 1])
         {
             Token t = _tokens[k];
-            if (t.Kind != TokenKind.Quote)
-            {
-                continue;
-            }
-
             QuotedSpan quote = _quotes[t.QuoteIndex];
             int already = _byQuote[t.QuoteIndex];
             if (already >= 0 && (Found[already].Speaker >= 0 || Found[already].Kind != QuoteKind.Unattributed))
@@ -751,7 +747,7 @@ internal sealed class QuoteAttributor
             {
                 (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
-            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(BeforeAdverbs(s, hit.Start), "and") || IsWord(BeforeAdverbs(s, hit.Start), "but"))
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsAndOrBut(BeforeAdverbs(s, hit.Start)))
             {
                 int previous = PreviousSpeaker(h);
                 if (previous >= 0)
@@ -850,6 +846,9 @@ internal sealed class QuoteAttributor
 
         return j;
     }
+
+    // One walk back past the adverbs for both words ("and then said", "but later said").
+    private bool IsAndOrBut(int k) => IsWord(k, "and") || IsWord(k, "but");
 
     private int PreviousSpeaker(int h)
     {
