@@ -162,9 +162,11 @@ internal sealed class QuoteAttributor
 
             int start = 0;
             int softBreak = -1;
-            for (int k = 0; k < _tokens.Count; k++)
+            // A word never ends a sentence: only the other tokens are asked (through a span, as this visits every token).
+            ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+            for (int k = 0; k < tokens.Length; k++)
             {
-                if (EndsSentence(k))
+                if (tokens[k].Kind != TokenKind.Word && EndsSentence(k))
                 {
                     Sentence(start, k + 1, p);
                     start = k + 1;
@@ -186,9 +188,9 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            if (start < _tokens.Count)
+            if (start < tokens.Length)
             {
-                Sentence(start, _tokens.Count, p);
+                Sentence(start, tokens.Length, p);
             }
         }
 
