@@ -28,8 +28,10 @@ internal static class MentionReader
         }
 
         TextSpan span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);
-        foreach (ISpeakerPattern pattern in patterns)
+        // By index: most calls pass no patterns, and a foreach asked the empty list for an enumerator each time.
+        for (int p = 0; p < patterns.Count; p++)
         {
+            ISpeakerPattern pattern = patterns[p];
             if (pattern.Match(text, span) is { } match && span.Contains(match.Span) && !match.Span.IsEmpty)
             {
                 return new Mention(match.Span, MentionForm.Name, match.Kind, match.Span, default, false, default);

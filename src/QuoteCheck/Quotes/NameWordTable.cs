@@ -35,7 +35,7 @@ internal sealed class NameWordTable
     public int AppendWords(ReadOnlySpan<char> text, List<int> output)
     {
         int before = output.Count;
-        if (TryFoldAscii(text, out ReadOnlySpan<char> folded))
+        if (TryLowerAscii(text, out ReadOnlySpan<char> folded) || TryFoldAscii(text, out folded))
         {
             Split(folded, output);
         }
@@ -89,6 +89,25 @@ internal sealed class NameWordTable
         return id;
     }
 
+    // Nearly every name is plain ASCII: lower-cased by one vectorised call (what TryFoldAscii does to it a
+    // character at a time); a name with ’ or any other non-ASCII character goes on to TryFoldAscii.
+    private bool TryLowerAscii(ReadOnlySpan<char> text, out ReadOnlySpan<char> folded)
+    {
+        if (_buffer.Length < text.Length)
+        {
+            _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
+        }
+
+        if (System.Text.Ascii.ToLower(text, _buffer, out int written) == System.Buffers.OperationStatus.Done)
+        {
+            folded = _buffer.AsSpan(0, written);
+            return true;
+        }
+
+        folded = default;
+        return false;
+    }
+
     // NameFolding.Fold on ASCII and ’ is lower-casing and ’ → ': done here into a reused buffer.
     private bool TryFoldAscii(ReadOnlySpan<char> text, out ReadOnlySpan<char> folded)
     {
@@ -119,7 +138,11 @@ internal sealed class NameWordTable
         return true;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or ',' or '.' or '-' or '(' or ')';
+    // One bit per separator (all below 64), inlined: asked of every character of every name.
+    private const ulong SeparatorBits = (1UL << ' ') | (1UL << ',') | (1UL << '.') | (1UL << '-') | (1UL << '(') | (1UL << ')');
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c) => c < 64 && ((SeparatorBits >> c) & 1) != 0;
 
     // A switch on the length first: this runs for every word of every name the text mentions.
     private static bool IsIgnored(ReadOnlySpan<char> word) => word.Length switch

@@ -162,9 +162,11 @@ internal sealed class QuoteAttributor
 
             int start = 0;
             int softBreak = -1;
-            for (int k = 0; k < _tokens.Count; k++)
+            // A word never ends a sentence: only the other tokens are asked (through a span, as this visits every token).
+            ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+            for (int k = 0; k < tokens.Length; k++)
             {
-                if (EndsSentence(k))
+                if (tokens[k].Kind != TokenKind.Word && EndsSentence(k))
                 {
                     Sentence(start, k + 1, p);
                     start = k + 1;
@@ -186,9 +188,9 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            if (start < _tokens.Count)
+            if (start < tokens.Length)
             {
-                Sentence(start, _tokens.Count, p);
+                Sentence(start, tokens.Length, p);
             }
         }
 
@@ -451,16 +453,12 @@ internal sealed class QuoteAttributor
         FindSpeakers(s, e);
         FindContent(s, e);
 
-        // The quotations of the sentence.
+        // The quotations of the sentence, from one to the next by IndexParagraph's index: most sentences hold
+        // none, and their tokens are not walked again.
         int attributedSpeaker = -1;
-        for (int k = s; k < e; k++)
+        for (int k = _nextQuote[s]; k < e; k = _nextQuote[k + 1])
         {
             Token t = _tokens[k];
-            if (t.Kind != TokenKind.Quote)
-            {
-                continue;
-            }
-
             QuotedSpan quote = _quotes[t.QuoteIndex];
             int already = _byQuote[t.QuoteIndex];
             if (already >= 0 && (Found[already].Speaker >= 0 || Found[already].Kind != QuoteKind.Unattributed))
@@ -751,7 +749,7 @@ internal sealed class QuoteAttributor
             {
                 (from, to) = RightPhrase(hit.End, e, prepositions: true);
             }
-            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsWord(BeforeAdverbs(s, hit.Start), "and") || IsWord(BeforeAdverbs(s, hit.Start), "but"))
+            else if ((hit.Participle && hit.Start > s && IsPunct(hit.Start - 1, ',')) || IsAndOrBut(BeforeAdverbs(s, hit.Start)))
             {
                 int previous = PreviousSpeaker(h);
                 if (previous >= 0)
@@ -850,6 +848,9 @@ internal sealed class QuoteAttributor
 
         return j;
     }
+
+    // One walk back past the adverbs for both words ("and then said", "but later said").
+    private bool IsAndOrBut(int k) => IsWord(k, "and") || IsWord(k, "but");
 
     private int PreviousSpeaker(int h)
     {

@@ -109,7 +109,7 @@ internal sealed class SpeakerRegistry
             Entry e = _entries[i];
             if (e.Kind == SpeakerKind.Person && e.Surname >= 0)
             {
-                foreach (Background b in _background)
+                foreach (ref readonly Background b in Backgrounds)
                 {
                     ReadOnlySpan<int> bParts = Ids(b.Name);
                     if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName < 0 || bParts.Length == 1 || bParts[0] == e.FirstName))
@@ -159,18 +159,19 @@ internal sealed class SpeakerRegistry
                 {
                     int lastOffset = _lastPerson >= 0 ? _entries[_lastPerson].Mentions[^1].Start : -1;
                     int subject = -1;
-                    for (int b = _background.Count - 1; b >= 0; b--)
+                    ReadOnlySpan<Background> backgrounds = Backgrounds;
+                    for (int b = backgrounds.Length - 1; b >= 0; b--)
                     {
-                        if (_background[b].Mention.Span.Start < m.Span.Start && _background[b].Subject)
+                        if (backgrounds[b].Mention.Span.Start < m.Span.Start && backgrounds[b].Subject)
                         {
                             subject = b;
                             break;
                         }
                     }
 
-                    if (subject >= 0 && _background[subject].Mention.Span.Start > lastOffset)
+                    if (subject >= 0 && backgrounds[subject].Mention.Span.Start > lastOffset)
                     {
-                        return ResolvePerson(_background[subject].Mention);
+                        return ResolvePerson(backgrounds[subject].Mention);
                     }
 
                     return _lastPerson >= 0 ? _lastPerson : NewUnresolved(m);
@@ -237,7 +238,7 @@ internal sealed class SpeakerRegistry
         }
 
         TextSpan role = m.Role;
-        foreach (Background b in _background)
+        foreach (ref readonly Background b in Backgrounds)
         {
             ReadOnlySpan<int> bParts = Ids(b.Name);
             if (bParts.Length > partCount && bParts[^1] == surname && (firstName < 0 || bParts[0] == firstName))
@@ -281,10 +282,9 @@ internal sealed class SpeakerRegistry
 
             for (int b = _background.Count - 1; b >= 0; b--)
             {
-                Background bm = _background[b];
-                if (bm.Mention.Span.Start < m.Span.Start && !bm.Mention.Role.IsEmpty && CoversAll(BackgroundRoleWords(b)))
+                if (Backgrounds[b].Mention.Span.Start < m.Span.Start && !Backgrounds[b].Mention.Role.IsEmpty && CoversAll(BackgroundRoleWords(b)))
                 {
-                    return ResolvePerson(bm.Mention);
+                    return ResolvePerson(Backgrounds[b].Mention);
                 }
             }
         }
@@ -432,6 +432,9 @@ internal sealed class SpeakerRegistry
 
         return Ids(bm.Role);
     }
+
+    // The background names read in place: each is a mention and more, and a copy per step of every walk over them cost more than the test.
+    private ReadOnlySpan<Background> Backgrounds => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_background);
 
     private ReadOnlySpan<int> Ids(WordRange range) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pool).Slice(range.Offset, range.Count);
