@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace QuoteCheck.Claims.Values;
 
@@ -12,6 +13,8 @@ internal static class ValueTokenizer
     /// <summary>Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many there are.</summary>
     public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
     {
+        // The buffer in a local, not read again through the reference at every token: the loop keeps it in a register.
+        ValueToken[] tokens = buffer;
         int count = 0;
         ValueLexicon lexicon = ValueLexicon.Instance;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = lexicon.Words;
@@ -24,6 +27,11 @@ internal static class ValueTokenizer
         int i = start;
         while (i < chars.Length)
         {
+            if ((uint)count >= (uint)tokens.Length)
+            {
+                tokens = Grow(tokens);
+            }
+
             // The classes most characters fall in are tested first: an ASCII letter, a space. No ASCII letter or digit
             // is white space, so the order decides nothing.
             char c = chars[i];
@@ -31,9 +39,13 @@ internal static class ValueTokenizer
             {
                 int s = i;
                 bool ascii = c <= '\u007F';
+
+                // The word table's hash is worked out as the letters are read, so that a word's letters are read once.
+                uint hash = ValueWordTable.HashStep(ValueWordTable.HashSeed, c);
                 i++;
                 while (i < chars.Length && char.IsAsciiLetter(chars[i]))
                 {
+                    hash = ValueWordTable.HashStep(hash, chars[i]);
                     i++;
                 }
 
@@ -52,13 +64,14 @@ internal static class ValueTokenizer
                 // than every listed word needs no lookup; a word of ASCII letters takes the table made for it.
                 ReadOnlySpan<char> word = chars[s..i];
                 ValueWord? known = null;
-                if (word.Length <= maxWordLength && (ascii && asciiTable ? asciiWords.TryGet(word, out known) : words.TryGetValue(word, out known)))
+                if (word.Length <= maxWordLength
+                    && (ascii && asciiTable ? asciiWords.TryGet(word, ValueWordTable.HashEnd(hash), out known) : words.TryGetValue(word, out known)))
                 {
-                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags);
                 }
                 else
                 {
-                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0));
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0);
                 }
             }
             else if (c == ' ')
@@ -75,7 +88,7 @@ internal static class ValueTokenizer
                     i++;
                 }
 
-                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
+                tokens[count++] = new ValueToken(s, i, ValueTokenKind.Digits, value);
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -86,20 +99,19 @@ internal static class ValueTokenizer
                 // A surrogate pair stays one symbol so that offsets never split a character.
                 int s = i;
                 i += char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
-                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Symbol, 0));
+                tokens[count++] = new ValueToken(s, i, ValueTokenKind.Symbol, 0);
             }
         }
 
+        buffer = tokens;
         return count;
     }
 
-    private static void Add(ref ValueToken[] buffer, ref int count, ValueToken token)
+    /// <summary>A buffer twice as long holding the tokens of <paramref name="tokens"/>: out of the loop, which seldom needs it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueToken[] Grow(ValueToken[] tokens)
     {
-        if (count == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-
-        buffer[count++] = token;
+        Array.Resize(ref tokens, tokens.Length * 2);
+        return tokens;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QuoteCheck.Claims.Values;
 
@@ -7,8 +8,8 @@ namespace QuoteCheck.Claims.Values;
 /// The value words made of ASCII letters only, in an open-addressed table hashed on the lower-case letters:
 /// the tokenizer's lookup for a word of ASCII letters, which most words of English news are. The frozen
 /// case-insensitive dictionary it stands in front of holds currency symbols such as <c>€</c>, which put it on
-/// the full Unicode case-insensitive hash for every word; here a word costs one pass over its letters and,
-/// for most words (in no list), one probe of an empty slot or a stored hash that differs. Immutable and thread-safe.
+/// the full Unicode case-insensitive hash for every word; here the hash is worked out by the tokenizer as it
+/// reads the letters, and most words (in no list) cost one read of the hashes: an empty slot or a hash that differs. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Exact for a word of ASCII letters: such a word equals (ignoring case) only keys of ASCII letters, unless
@@ -52,7 +53,13 @@ internal sealed class ValueWordTable
         foreach ((string key, ValueWord word) in ascii)
         {
             string lower = key.ToLowerInvariant();
-            uint hash = Hash(lower);
+            uint hash = HashSeed;
+            foreach (char c in lower)
+            {
+                hash = HashStep(hash, c);
+            }
+
+            hash = HashEnd(hash);
             int slot = (int)hash & _mask;
             while (_keys[slot] is not null)
             {
@@ -68,24 +75,36 @@ internal sealed class ValueWordTable
     /// <summary>False when some key has a non-ASCII letter: then this table may miss a word, and is not used.</summary>
     public bool Enabled { get; }
 
-    /// <summary>Finds a word made of ASCII letters only, ignoring case.</summary>
-    public bool TryGet(ReadOnlySpan<char> asciiLetters, [NotNullWhen(true)] out ValueWord? word)
+    /// <summary>
+    /// Finds a word made of ASCII letters only, ignoring case, given its hash: <see cref="HashEnd"/> of the
+    /// <see cref="HashStep"/>s of its letters from <see cref="HashSeed"/>, which the tokenizer works out while it
+    /// reads the letters, so that a word's letters are read once.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> asciiLetters, uint hash, [NotNullWhen(true)] out ValueWord? word)
     {
-        uint hash = Hash(asciiLetters);
         int slot = (int)hash & _mask;
-        while (_keys[slot] is { } key)
+        while (true)
         {
-            if (_hashes[slot] == hash && key.Length == asciiLetters.Length && EqualsLower(asciiLetters, key))
+            // The hashes alone first: a word in no list (most words) ends on an empty slot (0, which no hash is) or a
+            // hash that differs, with one read of a small array.
+            uint stored = _hashes[slot];
+            if (stored == hash)
             {
-                word = _words[slot];
-                return true;
+                string key = _keys[slot]!;
+                if (key.Length == asciiLetters.Length && EqualsLower(asciiLetters, key))
+                {
+                    word = _words[slot];
+                    return true;
+                }
+            }
+            else if (stored == 0)
+            {
+                word = null;
+                return false;
             }
 
             slot = (slot + 1) & _mask;
         }
-
-        word = null;
-        return false;
     }
 
     private static bool EqualsLower(ReadOnlySpan<char> asciiLetters, string lower)
@@ -101,17 +120,19 @@ internal sealed class ValueWordTable
         return true;
     }
 
-    /// <summary>A hash of the lower-case form of ASCII letters (setting bit 5 lowers an ASCII letter).</summary>
-    private static uint Hash(ReadOnlySpan<char> asciiLetters)
-    {
-        uint h = (uint)asciiLetters.Length;
-        foreach (char c in asciiLetters)
-        {
-            h = (BitOperations.RotateLeft(h, 5) ^ (uint)(c | 0x20)) * 0x9E3779B1u;
-        }
+    /// <summary>The hash of no letters.</summary>
+    public const uint HashSeed = 0x2545F491u;
 
-        return h ^ (h >> 15);
-    }
+    /// <summary>The hash of the lower-case form of ASCII letters, one more letter (setting bit 5 lowers an ASCII letter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char asciiLetter) => (BitOperations.RotateLeft(hash, 5) ^ (uint)(asciiLetter | 0x20)) * 0x9E3779B1u;
+
+    /// <summary>
+    /// The hash of a word from the <see cref="HashStep"/>s of its letters: the high bits folded into the low ones, which
+    /// pick the slot, and the top bit set, so that no hash is 0, the mark of an empty slot.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashEnd(uint hash) => hash ^ (hash >> 15) | 0x8000_0000u;
 
     private static bool IsAsciiLetters(string key)
     {
