@@ -107,8 +107,9 @@ internal sealed partial class ValueScanner
                 if ((flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, flags))
                 {
                     // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
-                    // Birthday", "new zealand dollars") begins none here unless the phrase is here (and a qualifier has a
-                    // figure after it): "as", "at", "not", "new", "about" would otherwise each cost a try of every matcher.
+                    // Birthday", "new zealand dollars") or before a count of time units ("in 3 years") begins none here
+                    // unless the phrase or the count is here (and a qualifier has a figure after it): "as", "at", "not",
+                    // "new", "about", "in" would otherwise each cost a try of every matcher.
                     i++;
                     continue;
                 }
@@ -144,18 +145,25 @@ internal sealed partial class ValueScanner
         }
     }
 
-    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list.</summary>
-    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart;
+    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list, or before a count of time units.</summary>
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart | ValueWordFlags.CountLead;
 
     /// <summary>
-    /// Whether a qualifier phrase with a figure after it, a holiday phrase or a phrase of Definitions/value-start-phrases.txt
-    /// begins at word <paramref name="i"/>: the only ways a matcher reads such a word at a value's first token (a
-    /// qualifier only before a figure, a currency phrase only after one, "no" only in "no later than" or a qualifier,
-    /// "that" only in "that weekend").
+    /// Whether a qualifier phrase with a figure after it, a holiday phrase, a phrase of Definitions/value-start-phrases.txt
+    /// or (after a word of Definitions/value-count-leads.txt) a count of time units begins at word <paramref name="i"/>:
+    /// the only ways a matcher reads such a word at a value's first token (a qualifier only before a figure, a currency
+    /// phrase only after one, "no" only in "no later than" or a qualifier, "that" only in "that weekend", "in" only in
+    /// "in excess of" or before a count such as "3 years").
     /// </summary>
     private bool PhraseAt(int i, ValueWordFlags flags)
     {
         if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out int afterQualifier) && StartsFigure(afterQualifier))
+        {
+            return true;
+        }
+
+        // The count read here is remembered (TryTimeCount), so the matcher that reads it next does not read it again.
+        if ((flags & ValueWordFlags.CountLead) != 0 && TryTimeCount(i + 1, false, out _))
         {
             return true;
         }
