@@ -91,6 +91,11 @@ internal sealed class ValueLexicon
             Add(word, ValueWordFlags.CountLead);
         }
 
+        foreach (string word in WordList.Lines("value-count-starts"))
+        {
+            Add(word, ValueWordFlags.CountStart);
+        }
+
         foreach (string word in WordList.Lines("date-context-words"))
         {
             Add(word, ValueWordFlags.DateContext);

@@ -145,15 +145,17 @@ internal sealed partial class ValueScanner
         }
     }
 
-    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list, or before a count of time units.</summary>
-    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart | ValueWordFlags.CountLead;
+    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list, or before or at the start of a count of time units.</summary>
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart
+        | ValueWordFlags.CountLead | ValueWordFlags.CountStart;
 
     /// <summary>
     /// Whether a qualifier phrase with a figure after it, a holiday phrase, a phrase of Definitions/value-start-phrases.txt
-    /// or (after a word of Definitions/value-count-leads.txt) a count of time units begins at word <paramref name="i"/>:
-    /// the only ways a matcher reads such a word at a value's first token (a qualifier only before a figure, a currency
-    /// phrase only after one, "no" only in "no later than" or a qualifier, "that" only in "that weekend", "in" only in
-    /// "in excess of" or before a count such as "3 years").
+    /// or a count of time units (after a word of Definitions/value-count-leads.txt, or at one of value-count-starts.txt)
+    /// begins at word <paramref name="i"/>: the only ways a matcher reads such a word at a value's first token (a
+    /// qualifier only before a figure, a currency phrase only after one, "no" only in "no later than" or a qualifier,
+    /// "that" only in "that weekend", "in" only in "in excess of" or before a count such as "3 years", "all" only in
+    /// "All Saints' Day" or a count such as "all day").
     /// </summary>
     private bool PhraseAt(int i, ValueWordFlags flags)
     {
@@ -163,7 +165,7 @@ internal sealed partial class ValueScanner
         }
 
         // The count read here is remembered (TryTimeCount), so the matcher that reads it next does not read it again.
-        if ((flags & ValueWordFlags.CountLead) != 0 && TryTimeCount(i + 1, false, out _))
+        if (((flags & ValueWordFlags.CountLead) != 0 && TryTimeCount(i + 1, false, out _)) || ((flags & ValueWordFlags.CountStart) != 0 && TryTimeCount(i, false, out _)))
         {
             return true;
         }

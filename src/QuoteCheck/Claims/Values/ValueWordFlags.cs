@@ -71,6 +71,9 @@ internal enum ValueWordFlags
     /// <summary>A word that begins a value only before a count of time units (Definitions/value-count-leads.txt).</summary>
     CountLead = 1 << 19,
 
+    /// <summary>A word that begins a value only as the first word of a count of time units (Definitions/value-count-starts.txt).</summary>
+    CountStart = 1 << 20,
+
     /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
-    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart | CountLead,
+    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart | CountLead | CountStart,
 }
