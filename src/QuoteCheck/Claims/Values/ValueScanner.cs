@@ -239,12 +239,21 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>
-    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines: under the JIT the
-    /// reference test decides a match, and most other words differ from the literal in length or first letter.
+    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines. Where literals are
+    /// interned (<see cref="LiteralsInterned"/>) the reference test alone decides, since a shared word is interned
+    /// too: most tries at a word run a hundred or more of these, nearly all of them false. Elsewhere most other
+    /// words differ from the literal in length or first letter.
     /// </summary>
     private static bool SameWord(string? tokenWord, string word) =>
         ReferenceEquals(tokenWord, word)
-        || (tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
+        || (!LiteralsInterned && tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
+
+    /// <summary>
+    /// Whether this runtime's string literals are the strings of its intern pool (the JIT's are; a Native AOT build
+    /// keeps its literals out of the pool, and a collectible load context keeps its own): then a literal equals a
+    /// token's shared (interned) word only if it is that very string. Read once, so the JIT drops the test it guards.
+    /// </summary>
+    private static readonly bool LiteralsInterned = ReferenceEquals(string.Intern(new string('d', 1) + "ay"), "day");
 
     /// <summary>
     /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not
