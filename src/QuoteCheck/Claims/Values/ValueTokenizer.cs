@@ -13,12 +13,18 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal static class ValueTokenizer
 {
-    /// <summary>Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many there are.</summary>
-    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
+    /// <summary>
+    /// Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many
+    /// there are; writes to <paramref name="starts"/> (kept as long as the buffer) the numbers, in order, of the tokens
+    /// a value may begin at (<see cref="MayStart"/>), and sets <paramref name="startCount"/> to how many.
+    /// </summary>
+    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer, ref int[] starts, out int startCount)
     {
-        // The buffer in a local, not read again through the reference at every token: the loop keeps it in a register.
+        // The buffers in locals, not read again through the references at every token: the loop keeps them in registers.
         ValueToken[] tokens = buffer;
+        int[] mayStart = starts.Length == tokens.Length ? starts : new int[tokens.Length];
         int count = 0;
+        int startsFound = 0;
         ValueLexicon lexicon = ValueLexicon.Instance;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = lexicon.Words;
         ValueWordTable asciiWords = lexicon.AsciiWords;
@@ -33,7 +39,12 @@ internal static class ValueTokenizer
             if ((uint)count >= (uint)tokens.Length)
             {
                 tokens = Grow(tokens);
+                Array.Resize(ref mayStart, tokens.Length);
             }
+
+            // The number of the token this character begins, if it does: noted among the starts, and the count of
+            // starts moved past it only when it may begin a value (a store and an add rather than a branch).
+            mayStart[startsFound] = count;
 
             // The classes most characters fall in are tested first: an ASCII letter, a space. No ASCII letter or digit
             // is white space, so the order decides nothing.
@@ -98,11 +109,14 @@ internal static class ValueTokenizer
                 else if (ascii && asciiTable)
                 {
                     int entry = asciiWords.Find(word, firstLetters);
-                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Text(entry), asciiWords.Flags(entry));
+                    ValueWordFlags flags = asciiWords.Flags(entry);
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Text(entry), flags);
+                    startsFound += (flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else if (words.TryGetValue(word, out ValueWord? known))
                 {
                     tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags);
+                    startsFound += (known.Flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else
                 {
@@ -124,6 +138,7 @@ internal static class ValueTokenizer
                 }
 
                 tokens[count++] = new ValueToken(s, i, ValueTokenKind.Digits, value);
+                startsFound++;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -135,12 +150,26 @@ internal static class ValueTokenizer
                 int s = i;
                 i += char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
                 tokens[count++] = new ValueToken(s, i, ValueTokenKind.Symbol, 0);
+                startsFound += MayStart(c) ? 1 : 0;
             }
         }
 
-        buffer = tokens;
+        (buffer, starts, startCount) = (tokens, mayStart, startsFound);
         return count;
     }
+
+    /// <summary>
+    /// Whether a value may begin at a symbol: not at punctuation no matcher begins with (commas, brackets, quotation
+    /// marks; dashes, slashes and the signs of addresses, which the matchers read only after a value's first token).
+    /// A full stop, an apostrophe or a minus may, when digits are glued after it (".5", "'90s", "-5"), which the scanner
+    /// tests; a sign a qualifier or a currency begins with ("&gt;", "$") is none of these.
+    /// </summary>
+    private static bool MayStart(char symbol) => symbol switch
+    {
+        ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => false,
+        '–' or '—' or '~' or '/' or '_' or '‘' or '@' or '=' => false,
+        _ => true,
+    };
 
     /// <summary>A buffer twice as long holding the tokens of <paramref name="tokens"/>: out of the loop, which seldom needs it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
