@@ -86,6 +86,16 @@ internal sealed class ValueLexicon
             Add(word, ValueWordFlags.Continuation);
         }
 
+        foreach (string word in WordList.Lines("value-count-leads"))
+        {
+            Add(word, ValueWordFlags.CountLead);
+        }
+
+        foreach (string word in WordList.Lines("value-count-starts"))
+        {
+            Add(word, ValueWordFlags.CountStart);
+        }
+
         foreach (string word in WordList.Lines("date-context-words"))
         {
             Add(word, ValueWordFlags.DateContext);

@@ -18,6 +18,8 @@ internal sealed partial class ValueScanner
     private string _text = string.Empty;
     private ValueToken[] _tokens = new ValueToken[1024];
     private int _count;
+    private int[] _starts = new int[1024]; // the tokens a value may begin at (ValueTokenizer.Tokenize), in order
+    private int _startCount;
     private DateOnly? _reference;
     private List<RecognizedValue> _output = NoOutput;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
@@ -46,17 +48,18 @@ internal sealed partial class ValueScanner
         t_scanner = null; // a nested scan on this thread (none today) would get its own scanner
         try
         {
-            scanner._count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref scanner._tokens);
+            scanner._count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref scanner._tokens, ref scanner._starts, out scanner._startCount);
             (scanner._text, scanner._reference, scanner._output) = (text, reference, output);
             scanner._timeCountAt = -1; // nothing read yet in this text
             scanner.Run();
         }
         finally
         {
-            (scanner._text, scanner._output, scanner._count) = (string.Empty, NoOutput, 0);
+            (scanner._text, scanner._output, scanner._count, scanner._startCount) = (string.Empty, NoOutput, 0, 0);
             if (scanner._tokens.Length > MaxKeptTokens)
             {
-                scanner._tokens = new ValueToken[1024]; // a very long text's buffer is not kept by the thread
+                // A very long text's buffers are not kept by the thread.
+                (scanner._tokens, scanner._starts) = (new ValueToken[1024], new int[1024]);
             }
 
             t_scanner = scanner;
@@ -77,50 +80,54 @@ internal sealed partial class ValueScanner
 
     private void Run()
     {
-        // Locals, not fields, and the matchers' try block in a method of its own: most tokens end in this loop
-        // after a test or two, and it runs best with the tokens and their count kept in registers.
+        // Locals, not fields, and the matchers' try block in a method of its own: most candidate tokens end in this loop
+        // after a test or two, and it runs best with the tokens and their count kept in registers. Only the tokens the
+        // tokenizer noted as possible starts are visited: a word no list lets begin a value (most words of a text) and
+        // punctuation no matcher begins with never get here.
         ValueToken[] tokens = _tokens;
+        int[] starts = _starts;
         int count = _count;
-        int i = 0;
-        while (i < count)
+        int next = 0; // the first token not inside a value found
+        for (int s = 0; s < _startCount; s++)
         {
+            int i = starts[s];
+            if (i < next)
+            {
+                continue;
+            }
+
             ref readonly ValueToken token = ref tokens[i];
             if (token.Kind == ValueTokenKind.Word)
             {
+                // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a word that is
+                // none of these (or only a connector, a tense marker or a date-context word) cannot start a value: the
+                // tokenizer left it out of the starts.
                 ValueWordFlags flags = token.Flags;
-                if ((flags & ValueWordFlags.CanStart) == 0)
-                {
-                    // Every matcher begins with a digit, a symbol or a word it tests by name or by list, so a
-                    // word that is none of these (or only a connector, a tense marker or a date-context word)
-                    // cannot start a value. Most words of a text end here after one bit test.
-                    i++;
-                    continue;
-                }
-
                 if ((flags & ValueWordFlags.Lead) != 0 && i + 1 < count && tokens[i + 1].Kind == ValueTokenKind.Word && tokens[i + 1].Flags == ValueWordFlags.None)
                 {
                     // "the", "a", "in"... begin a value only with a listed word, a figure or a symbol after them.
-                    i++;
                     continue;
                 }
 
                 if ((flags & ValueWordFlags.CanStart & ~PhraseStarts) == 0 && !PhraseAt(i, flags))
                 {
                     // A word that can begin a value only as the first word of a listed phrase ("as many as", "Washington's
-                    // Birthday", "new zealand dollars") begins none here unless the phrase is here (and a qualifier has a
-                    // figure after it): "as", "at", "not", "new", "about" would otherwise each cost a try of every matcher.
-                    i++;
+                    // Birthday", "new zealand dollars") or before a count of time units ("in 3 years") begins none here
+                    // unless the phrase or the count is here (and a qualifier has a figure after it): "as", "at", "not",
+                    // "new", "about", "in" would otherwise each cost a try of every matcher.
                     continue;
                 }
             }
-            else if (token.Kind == ValueTokenKind.Symbol && CannotStartValue(i))
+            else if (token.Kind == ValueTokenKind.Symbol && _text[token.Start] is '.' or '\'' or '’' or '-' or '−'
+                && !(i + 1 < count && tokens[i + 1].Kind == ValueTokenKind.Digits && tokens[i + 1].Start == token.End))
             {
-                i++;
+                // A full stop, an apostrophe or a minus begins a value only with digits glued after it (".5", "'90s",
+                // "-5"); the other punctuation no matcher begins with is not among the starts (ValueTokenizer.MayStart).
                 continue;
             }
 
-            int next = TryAt(i);
-            i = next > i ? next : i + 1;
+            int end = TryAt(i);
+            next = end > i ? end : i + 1;
         }
     }
 
@@ -144,18 +151,27 @@ internal sealed partial class ValueScanner
         }
     }
 
-    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list.</summary>
-    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart;
+    /// <summary>The flags of a word that begins a value only as the first word of a phrase of its list, or before or at the start of a count of time units.</summary>
+    private const ValueWordFlags PhraseStarts = ValueWordFlags.QualifierStart | ValueWordFlags.HolidayStart | ValueWordFlags.CurrencyPhraseStart | ValueWordFlags.StartPhraseStart
+        | ValueWordFlags.CountLead | ValueWordFlags.CountStart;
 
     /// <summary>
-    /// Whether a qualifier phrase with a figure after it, a holiday phrase or a phrase of Definitions/value-start-phrases.txt
+    /// Whether a qualifier phrase with a figure after it, a holiday phrase, a phrase of Definitions/value-start-phrases.txt
+    /// or a count of time units (after a word of Definitions/value-count-leads.txt, or at one of value-count-starts.txt)
     /// begins at word <paramref name="i"/>: the only ways a matcher reads such a word at a value's first token (a
     /// qualifier only before a figure, a currency phrase only after one, "no" only in "no later than" or a qualifier,
-    /// "that" only in "that weekend").
+    /// "that" only in "that weekend", "in" only in "in excess of" or before a count such as "3 years", "all" only in
+    /// "All Saints' Day" or a count such as "all day").
     /// </summary>
     private bool PhraseAt(int i, ValueWordFlags flags)
     {
         if ((flags & ValueWordFlags.QualifierStart) != 0 && TryQualifier(i, out _, out int afterQualifier) && StartsFigure(afterQualifier))
+        {
+            return true;
+        }
+
+        // The count read here is remembered (TryTimeCount), so the matcher that reads it next does not read it again.
+        if (((flags & ValueWordFlags.CountLead) != 0 && TryTimeCount(i + 1, false, out _)) || ((flags & ValueWordFlags.CountStart) != 0 && TryTimeCount(i, false, out _)))
         {
             return true;
         }
@@ -180,20 +196,6 @@ internal sealed partial class ValueScanner
 
         return false;
     }
-
-    /// <summary>
-    /// Punctuation no matcher begins with: commas, brackets, quotation marks; dashes, slashes and the signs of
-    /// addresses, which the matchers read only after a value's first token; a full stop, an apostrophe or a minus
-    /// unless digits follow it at once (".5", "'90s", "-5"). A sign a qualifier or a currency begins with (">", "$")
-    /// is none of these.
-    /// </summary>
-    private bool CannotStartValue(int i) => _text[_tokens[i].Start] switch
-    {
-        ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => true,
-        '–' or '—' or '~' or '/' or '_' or '‘' or '@' or '=' => true,
-        '.' or '\'' or '’' or '-' or '−' => !(i + 1 < _count && _tokens[i + 1].Kind == ValueTokenKind.Digits && _tokens[i + 1].Start == _tokens[i].End),
-        _ => false,
-    };
 
     private void Emit(int startToken, int endToken, ValueKind kind, ClaimValue value)
     {
@@ -229,12 +231,21 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>
-    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines: under the JIT the
-    /// reference test decides a match, and most other words differ from the literal in length or first letter.
+    /// Ordinal equality of a token's shared word with a literal, written out so that it inlines. Where literals are
+    /// interned (<see cref="LiteralsInterned"/>) the reference test alone decides, since a shared word is interned
+    /// too: most tries at a word run a hundred or more of these, nearly all of them false. Elsewhere most other
+    /// words differ from the literal in length or first letter.
     /// </summary>
     private static bool SameWord(string? tokenWord, string word) =>
         ReferenceEquals(tokenWord, word)
-        || (tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
+        || (!LiteralsInterned && tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
+
+    /// <summary>
+    /// Whether this runtime's string literals are the strings of its intern pool (the JIT's are; a Native AOT build
+    /// keeps its literals out of the pool, and a collectible load context keeps its own): then a literal equals a
+    /// token's shared (interned) word only if it is that very string. Read once, so the JIT drops the test it guards.
+    /// </summary>
+    private static readonly bool LiteralsInterned = ReferenceEquals(string.Intern(new string('d', 1) + "ay"), "day");
 
     /// <summary>
     /// Looks token <paramref name="i"/> up in a word list, unless it is a word the tokenizer already knows is not

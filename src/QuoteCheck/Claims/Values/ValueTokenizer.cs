@@ -1,5 +1,9 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace QuoteCheck.Claims.Values;
 
@@ -9,10 +13,18 @@ namespace QuoteCheck.Claims.Values;
 /// </summary>
 internal static class ValueTokenizer
 {
-    /// <summary>Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many there are.</summary>
-    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer)
+    /// <summary>
+    /// Writes the tokens of <c>text[start..end]</c> to <paramref name="buffer"/> (grown when full) and returns how many
+    /// there are; writes to <paramref name="starts"/> (kept as long as the buffer) the numbers, in order, of the tokens
+    /// a value may begin at (<see cref="MayStart"/>), and sets <paramref name="startCount"/> to how many.
+    /// </summary>
+    public static int Tokenize(string text, int start, int end, ref ValueToken[] buffer, ref int[] starts, out int startCount)
     {
+        // The buffers in locals, not read again through the references at every token: the loop keeps them in registers.
+        ValueToken[] tokens = buffer;
+        int[] mayStart = starts.Length == tokens.Length ? starts : new int[tokens.Length];
         int count = 0;
+        int startsFound = 0;
         ValueLexicon lexicon = ValueLexicon.Instance;
         FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> words = lexicon.Words;
         ValueWordTable asciiWords = lexicon.AsciiWords;
@@ -24,6 +36,16 @@ internal static class ValueTokenizer
         int i = start;
         while (i < chars.Length)
         {
+            if ((uint)count >= (uint)tokens.Length)
+            {
+                tokens = Grow(tokens);
+                Array.Resize(ref mayStart, tokens.Length);
+            }
+
+            // The number of the token this character begins, if it does: noted among the starts, and the count of
+            // starts moved past it only when it may begin a value (a store and an add rather than a branch).
+            mayStart[startsFound] = count;
+
             // The classes most characters fall in are tested first: an ASCII letter, a space. No ASCII letter or digit
             // is white space, so the order decides nothing.
             char c = chars[i];
@@ -31,9 +53,37 @@ internal static class ValueTokenizer
             {
                 int s = i;
                 bool ascii = c <= '\u007F';
-                i++;
+                ulong firstLetters = 0;
+                if (ascii && i + ValueWordTable.KeyLetters <= chars.Length && Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+                {
+                    // Eight characters at once: where the run of ASCII letters ends (the first that is not one) and the
+                    // word table's key (the letters in lower case, narrowed to bytes), with no branch per letter, so that
+                    // the end of a word costs no mispredicted jump out of a loop. (Little-endian: the first letter is the
+                    // key's lowest byte, as in ValueWordTable.KeyOf.)
+                    Vector128<ushort> lower = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i) | Vector128.Create((ushort)0x20);
+                    uint letters = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                    int run = BitOperations.TrailingZeroCount(~letters);
+                    firstLetters = Vector128.Narrow(lower, lower).AsUInt64().ToScalar() & (run < ValueWordTable.KeyLetters ? (1ul << (8 * run)) - 1 : ulong.MaxValue);
+                    i += run;
+                }
+                else
+                {
+                    if (ascii)
+                    {
+                        firstLetters = c | 0x20u;
+                    }
+
+                    i++;
+                }
+
+                // A word of more than eight letters, or one near the range's end: the rest letter by letter.
                 while (i < chars.Length && char.IsAsciiLetter(chars[i]))
                 {
+                    if (i - s < ValueWordTable.KeyLetters)
+                    {
+                        firstLetters |= (ulong)(chars[i] | 0x20) << (8 * (i - s));
+                    }
+
                     i++;
                 }
 
@@ -49,16 +99,28 @@ internal static class ValueTokenizer
                 }
 
                 // One lookup per word: its shared lower-case form and what the word lists say about it. A word longer
-                // than every listed word needs no lookup; a word of ASCII letters takes the table made for it.
+                // than every listed word needs no lookup; a word of ASCII letters takes the table made for it, which
+                // gives an entry (with no form and no flags when the word is in no list) rather than a yes or no.
                 ReadOnlySpan<char> word = chars[s..i];
-                ValueWord? known = null;
-                if (word.Length <= maxWordLength && (ascii && asciiTable ? asciiWords.TryGet(word, out known) : words.TryGetValue(word, out known)))
+                if (word.Length > maxWordLength)
                 {
-                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags));
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0);
+                }
+                else if (ascii && asciiTable)
+                {
+                    int entry = asciiWords.Find(word, firstLetters);
+                    ValueWordFlags flags = asciiWords.Flags(entry);
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Text(entry), flags);
+                    startsFound += (flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
+                }
+                else if (words.TryGetValue(word, out ValueWord? known))
+                {
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags);
+                    startsFound += (known.Flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else
                 {
-                    Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Word, 0));
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0);
                 }
             }
             else if (c == ' ')
@@ -75,7 +137,8 @@ internal static class ValueTokenizer
                     i++;
                 }
 
-                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Digits, value));
+                tokens[count++] = new ValueToken(s, i, ValueTokenKind.Digits, value);
+                startsFound++;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -86,20 +149,33 @@ internal static class ValueTokenizer
                 // A surrogate pair stays one symbol so that offsets never split a character.
                 int s = i;
                 i += char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
-                Add(ref buffer, ref count, new ValueToken(s, i, ValueTokenKind.Symbol, 0));
+                tokens[count++] = new ValueToken(s, i, ValueTokenKind.Symbol, 0);
+                startsFound += MayStart(c) ? 1 : 0;
             }
         }
 
+        (buffer, starts, startCount) = (tokens, mayStart, startsFound);
         return count;
     }
 
-    private static void Add(ref ValueToken[] buffer, ref int count, ValueToken token)
+    /// <summary>
+    /// Whether a value may begin at a symbol: not at punctuation no matcher begins with (commas, brackets, quotation
+    /// marks; dashes, slashes and the signs of addresses, which the matchers read only after a value's first token).
+    /// A full stop, an apostrophe or a minus may, when digits are glued after it (".5", "'90s", "-5"), which the scanner
+    /// tests; a sign a qualifier or a currency begins with ("&gt;", "$") is none of these.
+    /// </summary>
+    private static bool MayStart(char symbol) => symbol switch
     {
-        if (count == buffer.Length)
-        {
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
+        ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => false,
+        '–' or '—' or '~' or '/' or '_' or '‘' or '@' or '=' => false,
+        _ => true,
+    };
 
-        buffer[count++] = token;
+    /// <summary>A buffer twice as long holding the tokens of <paramref name="tokens"/>: out of the loop, which seldom needs it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValueToken[] Grow(ValueToken[] tokens)
+    {
+        Array.Resize(ref tokens, tokens.Length * 2);
+        return tokens;
     }
 }

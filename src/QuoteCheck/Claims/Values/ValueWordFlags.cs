@@ -68,6 +68,12 @@ internal enum ValueWordFlags
     /// <summary>The first word of a phrase that is the only way that word begins a value (Definitions/value-start-phrases.txt).</summary>
     StartPhraseStart = 1 << 18,
 
+    /// <summary>A word that begins a value only before a count of time units (Definitions/value-count-leads.txt).</summary>
+    CountLead = 1 << 19,
+
+    /// <summary>A word that begins a value only as the first word of a count of time units (Definitions/value-count-starts.txt).</summary>
+    CountStart = 1 << 20,
+
     /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
-    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart,
+    CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart | CountLead | CountStart,
 }

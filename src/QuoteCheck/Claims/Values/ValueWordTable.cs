@@ -1,14 +1,17 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QuoteCheck.Claims.Values;
 
 /// <summary>
-/// The value words made of ASCII letters only, in an open-addressed table hashed on the lower-case letters:
-/// the tokenizer's lookup for a word of ASCII letters, which most words of English news are. The frozen
-/// case-insensitive dictionary it stands in front of holds currency symbols such as <c>€</c>, which put it on
-/// the full Unicode case-insensitive hash for every word; here a word costs one pass over its letters and,
-/// for most words (in no list), one probe of an empty slot or a stored hash that differs. Immutable and thread-safe.
+/// The value words made of ASCII letters only, in an open-addressed table keyed on the first eight lower-case
+/// letters packed into a number (<see cref="KeyOf"/>): the tokenizer's lookup for a word of ASCII letters, which most
+/// words of English news are. The frozen case-insensitive dictionary it stands in front of holds currency symbols such
+/// as <c>€</c>, which put it on the full Unicode case-insensitive hash for every word. Here the tokenizer packs a
+/// word's letters with one vector operation as it finds where the word ends; a word of up to eight letters is its
+/// key, found with no comparison of characters and, since the search gives an entry whether or not the word is
+/// listed (one with no form and no flags when not), with no branch on that, which the processor could not foresee.
+/// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// Exact for a word of ASCII letters: such a word equals (ignoring case) only keys of ASCII letters, unless
@@ -17,10 +20,21 @@ namespace QuoteCheck.Claims.Values;
 /// </remarks>
 internal sealed class ValueWordTable
 {
-    private readonly uint[] _hashes;
-    private readonly string?[] _keys;
-    private readonly ValueWord[] _words; // null where _keys is null
+    /// <summary>The letters a key holds: a word of this many letters or fewer is its key.</summary>
+    public const int KeyLetters = 8;
+
+    /// <summary>
+    /// Set in the key of a word longer than <see cref="KeyLetters"/> (whose key holds only its first eight letters),
+    /// so that it never equals the key of a word of eight letters: a packed letter never has its top bit set.
+    /// </summary>
+    private const ulong LongWord = 1ul << 63;
+
+    private readonly ulong[] _keys;     // 0 where the slot is empty (a key has a letter, never 0)
+    private readonly string?[] _lower;  // the word in lower case, to compare a long word with
+    private readonly string?[] _texts;  // one longer than the slots: the last entry, null, is "no word"
+    private readonly ValueWordFlags[] _flags; // likewise, None last
     private readonly int _mask;
+    private readonly int _shift;
 
     public ValueWordTable(IEnumerable<KeyValuePair<string, ValueWord>> words)
     {
@@ -45,48 +59,108 @@ internal sealed class ValueWordTable
 
         // At most a quarter full, so that a word in no list (most words) usually ends on an empty slot.
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, ascii.Count * 4));
-        _hashes = new uint[size];
-        _keys = new string?[size];
-        _words = new ValueWord[size];
+        _keys = new ulong[size];
+        _lower = new string?[size];
+        _texts = new string?[size + 1];
+        _flags = new ValueWordFlags[size + 1];
         _mask = size - 1;
+        _shift = 64 - BitOperations.Log2((uint)size);
+        Missing = size;
         foreach ((string key, ValueWord word) in ascii)
         {
             string lower = key.ToLowerInvariant();
-            uint hash = Hash(lower);
-            int slot = (int)hash & _mask;
-            while (_keys[slot] is not null)
+            ulong packed = KeyOf(lower);
+            int slot = Slot(packed);
+            while (_lower[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _hashes[slot] = hash;
-            _keys[slot] = lower;
-            _words[slot] = word;
+            _keys[slot] = packed;
+            _lower[slot] = lower;
+            _texts[slot] = word.Text;
+            _flags[slot] = word.Flags;
         }
     }
 
     /// <summary>False when some key has a non-ASCII letter: then this table may miss a word, and is not used.</summary>
     public bool Enabled { get; }
 
-    /// <summary>Finds a word made of ASCII letters only, ignoring case.</summary>
-    public bool TryGet(ReadOnlySpan<char> asciiLetters, [NotNullWhen(true)] out ValueWord? word)
+    /// <summary>What <see cref="Find"/> gives for a word in no list: the entry with no form and no flags.</summary>
+    public int Missing { get; }
+
+    /// <summary>
+    /// The key of a word of ASCII letters: its first eight letters in lower case (setting bit 5 lowers an ASCII
+    /// letter), eight bits each, the first in the lowest byte; for a longer word, with <see cref="LongWord"/> set.
+    /// The tokenizer makes the same number from a vector of the word's characters.
+    /// </summary>
+    public static ulong KeyOf(ReadOnlySpan<char> asciiLetters)
     {
-        uint hash = Hash(asciiLetters);
-        int slot = (int)hash & _mask;
-        while (_keys[slot] is { } key)
+        ulong packed = 0;
+        for (int k = 0; k < asciiLetters.Length && k < KeyLetters; k++)
         {
-            if (_hashes[slot] == hash && key.Length == asciiLetters.Length && EqualsLower(asciiLetters, key))
+            packed |= (ulong)(asciiLetters[k] | 0x20) << (8 * k);
+        }
+
+        return asciiLetters.Length > KeyLetters ? packed | LongWord : packed;
+    }
+
+    /// <summary>
+    /// The entry of a word made of ASCII letters only, ignoring case, given its first eight letters packed as in
+    /// <see cref="KeyOf"/> (without the mark of a long word); <see cref="Missing"/> when the word is in no list.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(ReadOnlySpan<char> asciiLetters, ulong firstLetters)
+    {
+        if (asciiLetters.Length > KeyLetters)
+        {
+            return FindLong(asciiLetters, firstLetters | LongWord);
+        }
+
+        // The key is the word: the search ends on it or on an empty slot, and which of the two is picked without a branch.
+        int slot = Slot(firstLetters);
+        ulong stored;
+        while ((stored = _keys[slot]) != firstLetters && stored != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        return stored == firstLetters ? slot : Missing;
+    }
+
+    /// <summary>The shared lower-case form of the word at an entry of <see cref="Find"/>; null for <see cref="Missing"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string? Text(int entry) => _texts[entry];
+
+    /// <summary>What the word lists say about the word at an entry of <see cref="Find"/>; none for <see cref="Missing"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ValueWordFlags Flags(int entry) => _flags[entry];
+
+    /// <summary>A word longer than a key: words that begin with the same eight letters share a key, so the letters are compared.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindLong(ReadOnlySpan<char> asciiLetters, ulong packed)
+    {
+        int slot = Slot(packed);
+        while (true)
+        {
+            ulong stored = _keys[slot];
+            if (stored == packed && _lower[slot]!.Length == asciiLetters.Length && EqualsLower(asciiLetters, _lower[slot]!))
             {
-                word = _words[slot];
-                return true;
+                return slot;
+            }
+
+            if (stored == 0)
+            {
+                return Missing;
             }
 
             slot = (slot + 1) & _mask;
         }
-
-        word = null;
-        return false;
     }
+
+    /// <summary>The slot a key starts its search at: the top bits of a multiplicative hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15ul) >> _shift);
 
     private static bool EqualsLower(ReadOnlySpan<char> asciiLetters, string lower)
     {
@@ -99,18 +173,6 @@ internal sealed class ValueWordTable
         }
 
         return true;
-    }
-
-    /// <summary>A hash of the lower-case form of ASCII letters (setting bit 5 lowers an ASCII letter).</summary>
-    private static uint Hash(ReadOnlySpan<char> asciiLetters)
-    {
-        uint h = (uint)asciiLetters.Length;
-        foreach (char c in asciiLetters)
-        {
-            h = (BitOperations.RotateLeft(h, 5) ^ (uint)(c | 0x20)) * 0x9E3779B1u;
-        }
-
-        return h ^ (h >> 15);
     }
 
     private static bool IsAsciiLetters(string key)
