@@ -5,7 +5,7 @@ using QuoteCheck.Sample;
 using QuoteCheck.Text;
 
 // Output to a pipe or a file goes through one large buffer. Console.Out flushes every 256 characters, a system call
-// each: for the JSON report of a thousand articles (about 19 MB) that was some 70,000 writes and a fifth of the run's
+// each: for the JSON report of a thousand articles (about 19 MB) that was some 70,000 writes and a tenth of the run's
 // CPU. A terminal keeps Console.Out, which knows the console's encoding and shows each line as it comes.
 // The console stream ignores a closed pipe (`quotecheck ... | head`), as Console.Out does.
 TextWriter stdout = Console.IsOutputRedirected && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage

@@ -120,40 +120,41 @@ public sealed class SourceDocument
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
 
-        // Read into a pooled buffer, not a new array per file: a folder of a thousand articles is read on all cores,
-        // and only the decoded text is kept, so each thread reuses one buffer instead of touching fresh memory.
-        using SafeFileHandle file = File.OpenHandle(path);
-        long length = RandomAccess.GetLength(file);
-        if (length > Array.MaxLength)
+        // An article is read into a pooled buffer, not a new array per file: a folder of a thousand articles is read on
+        // all cores and only the decoded text is kept, so each thread reuses one buffer instead of touching fresh memory.
+        // Large files (a buffer that size would stay with the pool) and files that report no length (some special
+        // files) are read whole, as before.
+        using (SafeFileHandle file = File.OpenHandle(path))
         {
-            throw new IOException($"The file '{path}' is too large to read as one text.");
-        }
-
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)length));
-        try
-        {
-            int read = 0;
-            int count;
-            while ((count = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0)
+            long reported = RandomAccess.GetLength(file);
+            if (reported is > 0 and <= PooledReadLimit)
             {
-                read += count;
-                if (read == buffer.Length)
+                int length = (int)reported;
+                byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+                try
                 {
-                    // The file grew while being read (or reports no length, as some special files do): a larger buffer.
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, read).CopyTo(larger);
+                    // Up to the length found on opening, as File.ReadAllBytes reads (a file that grows meanwhile is cut there).
+                    int read = 0;
+                    int count;
+                    while (read < length && (count = RandomAccess.Read(file, buffer.AsSpan(read, length - read), read)) > 0)
+                    {
+                        read += count;
+                    }
+
+                    return FromBytes(Path.GetFileName(path), buffer.AsSpan(0, read), published);
+                }
+                finally
+                {
                     ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
                 }
             }
+        }
 
-            return FromBytes(Path.GetFileName(path), buffer.AsSpan(0, read), published);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return FromBytes(Path.GetFileName(path), File.ReadAllBytes(path), published);
     }
+
+    /// <summary>Files up to this size are read through a pooled buffer (see <see cref="Load"/>); a news article is a few KB.</summary>
+    private const int PooledReadLimit = 1 << 20;
 
     /// <summary>Reads a UTF-8 text file asynchronously; see <see cref="Load(string, DateOnly?)"/>.</summary>
     /// <param name="path">The file's path.</param>
