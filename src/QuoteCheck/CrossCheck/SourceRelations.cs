@@ -127,25 +127,8 @@ internal sealed class SourceRelations
     private static int[] ClusterByNames(IReadOnlyList<DocumentAnalysis> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int n = documents.Count;
-        HashSet<string>[] nameWords = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i => NameWords(documents[i]));
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new List<List<int>>();
-        var names = new List<int>[n];
-        for (int i = 0; i < n; i++)
-        {
-            names[i] = [];
-            foreach (string name in nameWords[i])
-            {
-                if (!ids.TryGetValue(name, out int id))
-                {
-                    ids[name] = id = ids.Count;
-                    postings.Add([]);
-                }
-
-                postings[id].Add(i);
-                names[i].Add(id);
-            }
-        }
+        string[][] nameWords = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i => NameWords(documents[i]));
+        InvertedIndex index = InvertedIndex.Of(nameWords, StringComparer.Ordinal);
 
         // For each document, count the names it shares with each of its later neighbours in every
         // name's list (one array of counters reused across documents, no table of pairs).
@@ -153,18 +136,20 @@ internal sealed class SourceRelations
         var shared = new SharedKeyCounter(n);
         for (int a = 0; a < n; a++)
         {
-            foreach (int id in names[a])
+            ReadOnlySpan<int> names = index.KeysOf(a);
+            ReadOnlySpan<int> ranks = index.RanksOf(a);
+            for (int k = 0; k < names.Length; k++)
             {
-                List<int> list = postings[id];
-                if (list.Count < 2 || list.Count > CommonKeyLimit)
+                ReadOnlySpan<int> list = index.DocumentsWith(names[k]);
+                if (list.Length < 2 || list.Length > CommonKeyLimit)
                 {
                     continue;
                 }
 
-                int position = list.BinarySearch(a);
-                for (int k = position + 1; k < list.Count && k - position <= NamePairWindow; k++)
+                int position = ranks[k];
+                for (int j = position + 1; j < list.Length && j - position <= NamePairWindow; j++)
                 {
-                    shared.Add(list[k]);
+                    shared.Add(list[j]);
                 }
             }
 
@@ -182,12 +167,16 @@ internal sealed class SourceRelations
         return [.. Enumerable.Range(0, n).Select(sets.Find)];
     }
 
-    /// <summary>Capitalised words (names, places) of the body, folded, each once.</summary>
-    private static HashSet<string> NameWords(DocumentAnalysis analysis)
+    /// <summary>Capitalised words (names, places) of the body, folded, each once, in the order first met.</summary>
+    private static string[] NameWords(DocumentAnalysis analysis)
     {
         string text = analysis.Document.Text;
         var body = analysis.Document.Body;
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // The thread's own set and list, cleared per document: only the answer is allocated.
+        HashSet<string> seen = t_seenNames ??= new HashSet<string>(StringComparer.Ordinal);
+        List<string> names = t_names ??= [];
+        seen.Clear();
+        names.Clear();
         int i = body.Start;
         while (i < body.End)
         {
@@ -219,34 +208,37 @@ internal sealed class SourceRelations
                 // cache of folded words instead of a new array and string for every capitalised word.
                 ReadOnlySpan<char> run = text.AsSpan(start, i - start);
                 string folded = run.Contains('-') ? TextFolding.Fold(run) : TextFolding.FoldWord(run);
-                if (!TextFolding.IsStopWord(folded) && !CalendarWords.Contains(folded))
+                if (!TextFolding.IsStopWord(folded) && !CalendarWords.Contains(folded) && seen.Add(folded))
                 {
                     names.Add(folded);
                 }
             }
         }
 
-        return names;
+        string[] result = [.. names];
+        if (seen.Count > MaxKeptNames)
+        {
+            (t_seenNames, t_names) = (null, null);
+        }
+
+        return result;
     }
+
+    /// <summary>Past this many names (an archive-sized document) the thread's set is given back after use.</summary>
+    private const int MaxKeptNames = 4096;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seenNames;
+
+    [ThreadStatic]
+    private static List<string>? t_names;
 
     private static (int[] DuplicateOf, int[] Percent) FindDuplicates(IReadOnlyList<DocumentAnalysis> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         int n = documents.Count;
         var shingles = new ulong[]?[n]; // kept only for documents that turn out to be candidates
         ulong[][] sketches = PerDocument.Map(n, maxDegreeOfParallelism, cancellationToken, i => Shingles(documents[i], sketch: true));
-        var sketchPostings = new Dictionary<ulong, List<int>>();
-        for (int i = 0; i < n; i++)
-        {
-            foreach (ulong h in sketches[i])
-            {
-                if (!sketchPostings.TryGetValue(h, out List<int>? list))
-                {
-                    sketchPostings[h] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
+        InvertedIndex index = InvertedIndex.Of(sketches);
 
         // For each document, count the sketch values it shares with each later document (one array of
         // counters reused across documents), and measure the passages shared only where enough of the
@@ -256,17 +248,19 @@ internal sealed class SourceRelations
         var shared = new SharedKeyCounter(n);
         for (int a = 0; a < n; a++)
         {
-            foreach (ulong h in sketches[a])
+            ReadOnlySpan<int> keys = index.KeysOf(a);
+            ReadOnlySpan<int> ranks = index.RanksOf(a);
+            for (int k = 0; k < keys.Length; k++)
             {
-                List<int> list = sketchPostings[h];
-                if (list.Count > CommonKeyLimit)
+                ReadOnlySpan<int> list = index.DocumentsWith(keys[k]);
+                if (list.Length > CommonKeyLimit)
                 {
                     continue;
                 }
 
-                for (int k = list.BinarySearch(a) + 1; k < list.Count; k++)
+                for (int j = ranks[k] + 1; j < list.Length; j++)
                 {
-                    shared.Add(list[k]);
+                    shared.Add(list[j]);
                 }
             }
 
