@@ -11,6 +11,7 @@ using QuoteCheck.Text;
 TextWriter stdout = Console.IsOutputRedirected && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage
     ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = Console.Out.NewLine }
     : Console.Out;
+Cli.KeepCollectorAway();
 try
 {
     return Cli.Run(args, Console.In, stdout, Console.Error);
@@ -95,6 +96,33 @@ namespace QuoteCheck.Sample
 
             return command.FailOnConflict && report.HasDisagreements ? ConflictsFound : Success;
         }
+
+        /// <summary>
+        /// Asks the garbage collector to stay away while a run of ordinary size is read, checked and written: a check
+        /// keeps nearly all it makes (the texts, the analyses) until the report is out and the process ends, so a
+        /// collection in the middle finds little to free and spends its time copying the survivors (a tenth of the
+        /// native console's samples on 1,008 articles). Asked by the process's entry point before anything is read,
+        /// when the heap is nearly empty and starting costs nothing; not by <see cref="Run"/>, which tests call
+        /// in-process. A run that allocates more than the allowance ends the region there and is collected as usual
+        /// from then on.
+        /// </summary>
+        public static void KeepCollectorAway()
+        {
+            try
+            {
+                _ = GC.TryStartNoGCRegion(GcFreeAllowance);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
+            {
+                // Already in such a region (a host calling Run twice), or a runtime that cannot grant it: collect as usual.
+            }
+        }
+
+        /// <summary>
+        /// The allocation allowed without a collection: a check allocates about 11 bytes per character of text (1,008
+        /// articles, 4.6 million characters, about 55 MB), so this covers some 15 MB of news.
+        /// </summary>
+        private const long GcFreeAllowance = 192L << 20;
 
         /// <summary>
         /// Writes the report straight to a temporary file beside <paramref name="path"/> and then moves it into
