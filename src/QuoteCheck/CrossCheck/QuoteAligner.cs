@@ -26,6 +26,7 @@ internal static class QuoteAligner
     /// </summary>
     public const int MaxEditDistanceChars = 2_000;
 
+    /// <summary>The groups of two or more versions of one quote, in the order of their first quote.</summary>
     public static List<List<QuoteEntry>> Group(IReadOnlyList<QuoteEntry> entries, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         // Word ids instead of strings: the pair work below is integer work over arrays. Each id's quote count is
@@ -95,14 +96,27 @@ internal static class QuoteAligner
             }
         }
 
-        // Groups in the order of their first quote, each quote in input order.
-        var groups = new Dictionary<int, List<QuoteEntry>>();
+        // Groups of two or more quotes, in the order of their first quote, each quote in input order. A quote alone is
+        // never a finding (QuoteFindings lines up versions), and most quotes are alone: they get no list.
+        int[] members = new int[n];
+        foreach (int leader in leaderOf)
+        {
+            members[leader]++;
+        }
+
+        var groupAt = new List<QuoteEntry>?[n];
         var ordered = new List<List<QuoteEntry>>();
         for (int i = 0; i < n; i++)
         {
-            if (!groups.TryGetValue(leaderOf[i], out List<QuoteEntry>? group))
+            int leader = leaderOf[i];
+            if (members[leader] < 2)
             {
-                groups[leaderOf[i]] = group = [];
+                continue;
+            }
+
+            if (groupAt[leader] is not { } group)
+            {
+                groupAt[leader] = group = new List<QuoteEntry>(members[leader]);
                 ordered.Add(group);
             }
 
