@@ -1,5 +1,4 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using QuoteCheck.Claims.Values;
 
 namespace QuoteCheck.Sample;
@@ -40,31 +39,97 @@ internal static class ValuesCommand
                 continue;
             }
 
-            JObject input;
-            try
+            (string? id, string? text, string? referenceDate) = ReadCase(line, path, lineNumber);
+            id ??= lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (text is null)
             {
-                input = JObject.Parse(line);
-            }
-            catch (JsonReaderException e)
-            {
-                throw new UsageException($"{path}:{lineNumber}: not a JSON object: {e.Message}");
+                throw new UsageException($"{path}:{lineNumber}: no \"input\"");
             }
 
-            string id = (string?)input["id"] ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string text = (string?)input["input"] ?? throw new UsageException($"{path}:{lineNumber}: no \"input\"");
-            DateOnly? reference = (string?)input["referenceDate"] is { Length: >= 10 } r && DateOnly.TryParse(r.AsSpan(0, 10), System.Globalization.CultureInfo.InvariantCulture, out DateOnly d) ? d : null;
-            var found = new JArray();
-            foreach (RecognizedValue value in QuoteChecker.Default.RecognizeValues(text, reference))
+            DateOnly? reference = referenceDate is { Length: >= 10 } r && DateOnly.TryParse(r.AsSpan(0, 10), System.Globalization.CultureInfo.InvariantCulture, out DateOnly d) ? d : null;
+            using (var json = new JsonTextWriter(stdout) { CloseOutput = false, Formatting = Formatting.None, Culture = System.Globalization.CultureInfo.InvariantCulture })
             {
-                found.Add(ValueJson.ToJson(value));
+                json.WriteStartObject();
+                json.WritePropertyName("id");
+                json.WriteValue(id);
+                json.WritePropertyName("found");
+                json.WriteStartArray();
+                foreach (RecognizedValue value in QuoteChecker.Default.RecognizeValues(text, reference))
+                {
+                    ValueJson.Write(json, value);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
             }
 
-            var output = new JObject { ["id"] = id, ["found"] = found };
-            stdout.Write(output.ToString(Formatting.None));
             stdout.Write('\n');
         }
 
         return Cli.Success;
+    }
+
+    /// <summary>
+    /// The <c>id</c>, <c>input</c> and <c>referenceDate</c> of one JSON Lines case, read as a stream (other fields
+    /// skipped); a field that is a number or true/false is read as its text. Strings stay strings (no date parsing).
+    /// </summary>
+    private static (string? Id, string? Input, string? ReferenceDate) ReadCase(string line, string path, int lineNumber)
+    {
+        string? id = null, input = null, referenceDate = null;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+            if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+            {
+                throw new UsageException($"{path}:{lineNumber}: not a JSON object");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            {
+                string name = (string)reader.Value!;
+                if (!reader.Read())
+                {
+                    break;
+                }
+
+                string? value = reader.TokenType switch
+                {
+                    JsonToken.String => (string?)reader.Value,
+                    JsonToken.Integer or JsonToken.Float or JsonToken.Boolean => Convert.ToString(reader.Value, System.Globalization.CultureInfo.InvariantCulture),
+                    JsonToken.Null => null,
+                    _ => Skip(reader),
+                };
+                switch (name)
+                {
+                    case "id":
+                        id = value;
+                        break;
+                    case "input":
+                        input = value;
+                        break;
+                    case "referenceDate":
+                        referenceDate = value;
+                        break;
+                }
+            }
+
+            if (reader.TokenType != JsonToken.EndObject || reader.Read())
+            {
+                throw new JsonReaderException("the line holds more than one JSON object");
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            throw new UsageException($"{path}:{lineNumber}: not a JSON object: {e.Message}");
+        }
+
+        return (id, input, referenceDate);
+
+        static string? Skip(JsonTextReader reader)
+        {
+            reader.Skip(); // an object or array where text was expected: not read
+            return null;
+        }
     }
 
     private static string ReadFile(string path)

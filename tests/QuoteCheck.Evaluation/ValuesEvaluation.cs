@@ -39,7 +39,9 @@ internal static class ValuesEvaluation
             var found = new JArray();
             foreach (RecognizedValue value in values.Where(v => Wanted(suite, v.Kind)))
             {
-                found.Add(Sample.ValueJson.ToJson(value));
+                using var token = new JTokenWriter();
+                Sample.ValueJson.Write(token, value);
+                found.Add(token.Token!);
             }
 
             output.WriteLine(new JObject { ["id"] = gold["id"], ["found"] = found }.ToString(Formatting.None));
