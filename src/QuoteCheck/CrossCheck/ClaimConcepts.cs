@@ -24,12 +24,20 @@ internal static class ClaimConcepts
 
     private static readonly FrozenDictionary<string, (ClaimConcept Concept, string[] Phrase)[]> ByFirstWord = Load();
 
+    /// <summary>
+    /// The only folded words a claim's sentence is read for: those of the concepts' phrases, and "since" (a gap back in
+    /// time). Every other word is kept with no fold (null), which is all the comparisons below need to know.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConceptWords =
+        ByFirstWord.Values.SelectMany(static entries => entries).SelectMany(static entry => entry.Phrase).Append("since")
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static (ClaimConcept? Topic, ClaimConcept? Event) Of(SourceDocument document, Claim claim)
     {
         string text = document.Text;
         TextSpan sentence = claim.Sentence.Length > 0 && claim.Sentence.Contains(claim.Span.Start) ? claim.Sentence : AroundValue(text, claim.Span);
         sentence = TextSpan.FromBounds(Math.Max(sentence.Start, claim.Span.Start - MaxReach), Math.Min(sentence.End, claim.Span.End + MaxReach));
-        List<(int Start, int End, string Word)> words = WordsOf(text, sentence);
+        List<(int Start, int End, string? Word)> words = WordsOf(text, sentence);
         int valueFirst = -1, valueLast = -1;
         for (int k = 0; k < words.Count; k++)
         {
@@ -64,7 +72,7 @@ internal static class ClaimConcepts
                 continue;
             }
 
-            if (!ByFirstWord.TryGetValue(words[i].Word, out var candidates))
+            if (words[i].Word is not { } word || !ByFirstWord.TryGetValue(word, out var candidates))
             {
                 continue;
             }
@@ -112,7 +120,7 @@ internal static class ClaimConcepts
     }
 
     /// <summary>Whether a value is a gap back in time: a duration, or a date that follows "since".</summary>
-    private static bool MarksGap(Claim claim, List<(int Start, int End, string Word)> words, int valueFirst) =>
+    private static bool MarksGap(Claim claim, List<(int Start, int End, string? Word)> words, int valueFirst) =>
         claim.Value.Value is Claims.Values.DurationValue
         || string.Equals(words[valueFirst].Word, "since", StringComparison.Ordinal)
         || (valueFirst > 0 && string.Equals(words[valueFirst - 1].Word, "since", StringComparison.Ordinal));
@@ -134,7 +142,7 @@ internal static class ClaimConcepts
         return TextSpan.FromBounds(start, end);
     }
 
-    private static bool PhraseAt(List<(int Start, int End, string Word)> words, int i, string[] phrase)
+    private static bool PhraseAt(List<(int Start, int End, string? Word)> words, int i, string[] phrase)
     {
         if (i + phrase.Length > words.Count)
         {
@@ -153,7 +161,7 @@ internal static class ClaimConcepts
     }
 
     /// <summary>The clause around the value: the sentence cut at commas, semicolons, colons, brackets and dashes.</summary>
-    private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan value, List<(int Start, int End, string Word)> words)
+    private static (int Start, int End) Clause(string text, TextSpan sentence, TextSpan value, List<(int Start, int End, string? Word)> words)
     {
         _ = words;
         int start = value.Start;
@@ -225,11 +233,12 @@ internal static class ClaimConcepts
     }
 
     /// <summary>
-    /// Folded words of a stretch; a hyphenated word stays one word so "long-stalled" is not "stalled". The thread's
+    /// The words of a stretch, each with its fold when that is one of <see cref="ConceptWords"/> (else null); a
+    /// hyphenated word stays one word so "long-stalled" is not "stalled". The thread's
     /// own list, valid until its next call: claims come in text order, and the claims of one sentence (often
     /// several) read the same stretch, so it is folded once for all of them.
     /// </summary>
-    private static List<(int Start, int End, string Word)> WordsOf(string text, TextSpan span)
+    private static List<(int Start, int End, string? Word)> WordsOf(string text, TextSpan span)
     {
         WordsCache cache = t_words ??= new WordsCache();
         if (ReferenceEquals(cache.Text, text) && cache.Span == span)
@@ -237,7 +246,7 @@ internal static class ClaimConcepts
             return cache.Words;
         }
 
-        List<(int Start, int End, string Word)> words = cache.Words;
+        List<(int Start, int End, string? Word)> words = cache.Words;
         words.Clear();
         cache.Text = null; // not valid until filled
         int i = span.Start;
@@ -255,7 +264,7 @@ internal static class ClaimConcepts
                 i++;
             }
 
-            words.Add((start, i, TextFolding.FoldWord(text.AsSpan(start, i - start))));
+            words.Add((start, i, TextFolding.FoldWordIfKnown(text.AsSpan(start, i - start), ConceptWords)));
         }
 
         (cache.Text, cache.Span) = (text, span);
@@ -277,7 +286,7 @@ internal static class ClaimConcepts
     {
         public string? Text;
         public TextSpan Span;
-        public readonly List<(int Start, int End, string Word)> Words = [];
+        public readonly List<(int Start, int End, string? Word)> Words = [];
     }
 
     private static FrozenDictionary<string, (ClaimConcept, string[])[]> Load()

@@ -249,30 +249,54 @@ internal static class TextFolding
         }
     }
 
-    /// <summary><see cref="StableHash.Of"/> over the word as <see cref="Spelling"/> would give it, without making it.</summary>
-    private static ulong UnifiedHash(ReadOnlySpan<char> word)
+    /// <summary>The spelling rule a folded word takes, if any: the first whose British suffix ends it.</summary>
+    private static bool TryRule(ReadOnlySpan<char> word, out string british, out string american)
     {
-        foreach ((string british, string american) in SpellingRulesFor(word))
+        foreach ((string b, string a) in SpellingRulesFor(word))
         {
-            if (word.EndsWith(british, StringComparison.Ordinal))
+            if (word.EndsWith(b, StringComparison.Ordinal))
             {
-                return StableHash.Of(american, StableHash.Of(word[..^british.Length]));
+                (british, american) = (b, a);
+                return true;
             }
         }
 
-        return StableHash.Of(word);
+        (british, american) = (string.Empty, string.Empty);
+        return false;
     }
 
-    private static string Spelling(string word)
+    /// <summary><see cref="StableHash.Of"/> over the word as <see cref="Spelling"/> would give it, without making it.</summary>
+    private static ulong UnifiedHash(ReadOnlySpan<char> word) =>
+        TryRule(word, out string british, out string american)
+            ? StableHash.Of(american, StableHash.Of(word[..^british.Length]))
+            : StableHash.Of(word);
+
+    private static string Spelling(string word) =>
+        TryRule(word, out string british, out string american) ? string.Concat(word.AsSpan(0, word.Length - british.Length), american) : word;
+
+    /// <summary>
+    /// <see cref="FoldWord"/>'s answer when it is one of <paramref name="known"/>'s strings (that string), else null.
+    /// A plain ASCII word is lowered and its spelling unified in a buffer on the stack and looked up as characters:
+    /// no string is made and the thread's word cache is not touched, which matters to a caller that tests every word
+    /// of a text against a short list (claim concepts). Other words go through <see cref="FoldWord"/>.
+    /// </summary>
+    public static string? FoldWordIfKnown(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> known)
     {
-        foreach ((string british, string american) in SpellingRulesFor(word))
+        const int MaxStackWord = 64;
+        if (word.Length > 0 && word.Length <= MaxStackWord && word.IndexOfAnyExcept(QuoteCheck.Text.AsciiRuns.LettersAndDigits) < 0)
         {
-            if (word.EndsWith(british, StringComparison.Ordinal))
+            Span<char> buffer = stackalloc char[2 * MaxStackWord];
+            System.Text.Ascii.ToLower(word, buffer, out int length);
+            if (TryRule(buffer[..length], out string british, out string american) && american.Length <= MaxStackWord)
             {
-                return string.Concat(word.AsSpan(0, word.Length - british.Length), american);
+                int stem = length - british.Length;
+                american.CopyTo(buffer[stem..]);
+                length = stem + american.Length;
             }
+
+            return known.TryGetValue(buffer[..length], out string? match) ? match : null;
         }
 
-        return word;
+        return known.Set.TryGetValue(FoldWord(word), out string? folded) ? folded : null;
     }
 }
