@@ -543,10 +543,11 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
     public string[] Content { get; } = ContentOf(Words);
 
     /// <summary>
-    /// How often each character occurs in <see cref="Folded"/>; characters beyond ASCII share buckets, which can
-    /// only raise the similarity bound computed from them. Counts stop at <see cref="ushort.MaxValue"/>: the bound
-    /// reads them only for quotes of at most <see cref="QuoteAligner.MaxEditDistanceChars"/> characters, and
-    /// half of what <c>int</c> counts take matters when every quote of an archive has them.
+    /// How often each character occurs in <see cref="Folded"/>, one bucket per lower-case ASCII letter, digit and the
+    /// space (all a fold leaves of ASCII) and one shared by every other character: sharing can only raise the
+    /// similarity bound computed from them, never lower it below the truth. Counts stop at <see cref="ushort.MaxValue"/>:
+    /// the bound reads them only for quotes of at most <see cref="QuoteAligner.MaxEditDistanceChars"/> characters, and
+    /// the size matters when every quote of an archive has them (38 counts, not one per ASCII character).
     /// </summary>
     public ushort[] Letters => _letters ??= CountLetters(Folded);
 
@@ -596,10 +597,10 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
 
     private static ushort[] CountLetters(string folded)
     {
-        var counts = new ushort[128];
+        var counts = new ushort[LetterBuckets];
         foreach (char c in folded)
         {
-            ref ushort count = ref counts[c & 127];
+            ref ushort count = ref counts[BucketOf(c)];
             if (count < ushort.MaxValue)
             {
                 count++;
@@ -608,6 +609,17 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
 
         return counts;
     }
+
+    /// <summary>a–z, 0–9, the space, and one bucket for the rest.</summary>
+    private const int LetterBuckets = 38;
+
+    private static int BucketOf(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        ' ' => 36,
+        _ => 37,
+    };
 }
 
 /// <summary>How two wordings of a quote relate.</summary>
