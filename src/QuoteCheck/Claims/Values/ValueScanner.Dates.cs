@@ -832,6 +832,13 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
+            if (_tokens[i].Flags == ValueWordFlags.None)
+            {
+                // Each matcher below reads its first word by name or by list (Is, Find), and a word in no list matches
+                // neither: "after Trump", "from Kyiv" would otherwise run all fifteen on the word after the connector.
+                return false;
+            }
+
             if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
             {
                 return true; // "the 1990s"
