@@ -832,10 +832,12 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
-            if (_tokens[i].Flags == ValueWordFlags.None)
+            if (_tokens[i].Flags == ValueWordFlags.None || (Is(i, "the") && IsWord(i + 1) && _tokens[i + 1].Flags == ValueWordFlags.None))
             {
                 // Each matcher below reads its first word by name or by list (Is, Find), and a word in no list matches
                 // neither: "after Trump", "from Kyiv" would otherwise run all fifteen on the word after the connector.
+                // Those that take "the" read the word after it the same way ("the 1990s", "the week of", "the nineties"),
+                // so "from the government" ends here too.
                 return false;
             }
 
