@@ -116,6 +116,8 @@ internal sealed class ClaimExtractor
         ClaimCandidate candidate)
     {
         IReadOnlyList<IClaimRule> rules = _rules.Rules;
+        RuleFacts[] facts = _rules.Facts;
+        uint kindBit = ClaimRuleSet.KindBit(value.Kind);
         (int first, int last) = words.WordsOf(value.Span);
         options.Clear();
 
@@ -126,8 +128,8 @@ internal sealed class ClaimExtractor
         for (int h = FirstHitFrom(hits, from); h < hits.Count && hits[h].First <= until; h++)
         {
             TriggerHit hit = hits[h];
-            IClaimRule rule = rules[hit.Rule];
-            if (!rule.ValueKinds.Contains(value.Kind))
+            RuleFacts rule = facts[hit.Rule];
+            if (kindBit != 0 ? (rule.Kinds & kindBit) == 0 : !rules[hit.Rule].ValueKinds.Contains(value.Kind))
             {
                 continue;
             }
@@ -175,7 +177,7 @@ internal sealed class ClaimExtractor
         {
             foreach (int r in untriggered)
             {
-                options.Add(new Option(r, rules[r].Priority, int.MaxValue, -1));
+                options.Add(new Option(r, facts[r].Priority, int.MaxValue, -1));
             }
         }
 

@@ -37,6 +37,7 @@ public sealed class ClaimRuleSet
         }
 
         Untriggered = untriggered.ToFrozenDictionary();
+        Facts = [.. rules.Select(r => new RuleFacts(r.WordsBefore, r.WordsAfter, r.Priority, KindMask(r.ValueKinds)))];
         MaxWordsBefore = rules.Count == 0 ? 0 : rules.Max(r => r.WordsBefore);
         MaxWordsAfter = rules.Count == 0 ? 0 : rules.Max(r => r.WordsAfter);
     }
@@ -67,6 +68,27 @@ public sealed class ClaimRuleSet
 
     /// <summary>For each value kind, the rules without triggers that accept it, by priority.</summary>
     internal FrozenDictionary<ValueKind, int[]> Untriggered { get; }
+
+    /// <summary>
+    /// Each rule's windows, priority and value kinds, read once here (like <see cref="Untriggered"/> and the widest
+    /// windows) so that weighing a trigger against a value costs array reads, not four interface calls and a set lookup.
+    /// </summary>
+    internal RuleFacts[] Facts { get; }
+
+    /// <summary>The kinds of <paramref name="kinds"/> as bits (1 &lt;&lt; kind).</summary>
+    internal static uint KindMask(IEnumerable<ValueKind> kinds)
+    {
+        uint mask = 0;
+        foreach (ValueKind kind in kinds)
+        {
+            mask |= KindBit(kind);
+        }
+
+        return mask;
+    }
+
+    /// <summary>The bit of <paramref name="kind"/> in <see cref="RuleFacts.Kinds"/>; none for a kind past the mask's width.</summary>
+    internal static uint KindBit(ValueKind kind) => (uint)kind < 32 ? 1u << (int)kind : 0;
 
     /// <summary>Makes a rule set.</summary>
     /// <param name="rules">The rules; a later rule with the name of an earlier one replaces it.</param>
@@ -204,3 +226,6 @@ public sealed class ClaimRuleSet
         return Load(stream, "claim-rules.json").With(DurationAgoRule.Instance);
     }
 }
+
+/// <summary>What the extractor reads of one rule for every trigger near a value (see <see cref="ClaimRuleSet.Facts"/>).</summary>
+internal readonly record struct RuleFacts(int WordsBefore, int WordsAfter, int Priority, uint Kinds);

@@ -96,6 +96,11 @@ internal sealed class ValueLexicon
             Add(word, ValueWordFlags.CountStart);
         }
 
+        foreach (string word in WordList.Lines("date-point-starts"))
+        {
+            Add(word, ValueWordFlags.DatePointStart);
+        }
+
         foreach (string word in WordList.Lines("date-context-words"))
         {
             Add(word, ValueWordFlags.DateContext);

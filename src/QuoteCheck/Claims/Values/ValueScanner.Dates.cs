@@ -822,6 +822,10 @@ internal sealed partial class ValueScanner
 
     // ---- single dates -----------------------------------------------------------------------------
 
+    /// <summary>The flags of a word a single-date matcher may begin with: by list, or by name (<see cref="ValueWordFlags.DatePointStart"/>).</summary>
+    private const ValueWordFlags DatePointStarts = ValueWordFlags.DatePointStart | ValueWordFlags.Month | ValueWordFlags.Weekday | ValueWordFlags.Ordinal
+        | ValueWordFlags.NumberWord | ValueWordFlags.HolidayStart;
+
     private bool TryDatePoint(int i, bool dateContext, out DatePoint p)
     {
         p = default;
@@ -832,6 +836,16 @@ internal sealed partial class ValueScanner
 
         if (IsWord(i))
         {
+            if ((_tokens[i].Flags & DatePointStarts) == 0 || (Is(i, "the") && IsWord(i + 1) && _tokens[i + 1].Flags == ValueWordFlags.None))
+            {
+                // Each matcher below reads its first word by name or by list (Is, Find): a word none of them begins with
+                // (Definitions/date-point-starts.txt and the lists of DatePointStarts) would otherwise run all fifteen,
+                // at every try of a word and at the word after every connector ("after Trump", "since taking office").
+                // Those that take "the" read the word after it the same way ("the 1990s", "the week of", "the nineties"),
+                // so "from the government" ends here too.
+                return false;
+            }
+
             if (Is(i, "the") && IsDigits(i + 1) && TryYear(i + 1, true, out p) && p.Value.Granularity == DateGranularity.Decade)
             {
                 return true; // "the 1990s"

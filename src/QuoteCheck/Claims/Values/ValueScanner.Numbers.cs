@@ -32,7 +32,30 @@ internal sealed partial class ValueScanner
 
     private static double Fraction(long digits, int length) => length < PowersOfTen.Length ? digits / PowersOfTen[length] : 0;
 
+    private int _numberAt = -1;
+    private bool _numberMoney;
+    private bool _numberFound;
+    private ParsedNumber _number;
+
+    /// <summary>
+    /// A number (see <see cref="ReadNumber"/>), remembered for the last token asked about: a try at a figure reads the
+    /// same number up to three times (counted weekdays, a count of time units, then the figure itself).
+    /// </summary>
     private bool TryNumber(int i, bool money, out ParsedNumber n)
+    {
+        if (i != _numberAt || money != _numberMoney)
+        {
+            // Read into locals first: reading may ask about a later token ("two hundred and five"), which is remembered
+            // in its turn and then replaced here.
+            bool found = ReadNumber(i, money, out ParsedNumber read);
+            (_numberAt, _numberMoney, _numberFound, _number) = (i, money, found, read);
+        }
+
+        n = _number;
+        return _numberFound;
+    }
+
+    private bool ReadNumber(int i, bool money, out ParsedNumber n)
     {
         n = default;
         if (!In(i))

@@ -50,7 +50,7 @@ internal sealed partial class ValueScanner
         {
             scanner._count = ValueTokenizer.Tokenize(text, range.Start, range.End, ref scanner._tokens, ref scanner._starts, out scanner._startCount);
             (scanner._text, scanner._reference, scanner._output) = (text, reference, output);
-            scanner._timeCountAt = -1; // nothing read yet in this text
+            (scanner._timeCountAt, scanner._numberAt) = (-1, -1); // nothing read yet in this text
             scanner.Run();
         }
         finally

@@ -60,11 +60,17 @@ internal static class ValueTokenizer
                     // word table's key (the letters in lower case, narrowed to bytes), with no branch per letter, so that
                     // the end of a word costs no mispredicted jump out of a loop. (Little-endian: the first letter is the
                     // key's lowest byte, as in ValueWordTable.KeyOf.)
-                    Vector128<ushort> lower = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i) | Vector128.Create((ushort)0x20);
-                    uint letters = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
-                    int run = BitOperations.TrailingZeroCount(~letters);
+                    Vector128<ushort> lower = LowerAt(chars, i);
+                    int run = LetterRun(lower);
                     firstLetters = Vector128.Narrow(lower, lower).AsUInt64().ToScalar() & (run < ValueWordTable.KeyLetters ? (1ul << (8 * run)) - 1 : ulong.MaxValue);
                     i += run;
+
+                    // A word of eight letters or more (one word in four or five): the next eight at once too, so that
+                    // only the letters past sixteen go one by one.
+                    if (run == ValueWordTable.KeyLetters && i + ValueWordTable.KeyLetters <= chars.Length)
+                    {
+                        i += LetterRun(LowerAt(chars, i));
+                    }
                 }
                 else
                 {
@@ -122,6 +128,8 @@ internal static class ValueTokenizer
                 {
                     tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0);
                 }
+
+                i = PastOneSpace(chars, i);
             }
             else if (c == ' ')
             {
@@ -139,6 +147,7 @@ internal static class ValueTokenizer
 
                 tokens[count++] = new ValueToken(s, i, ValueTokenKind.Digits, value);
                 startsFound++;
+                i = PastOneSpace(chars, i);
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -151,12 +160,30 @@ internal static class ValueTokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
                 tokens[count++] = new ValueToken(s, i, ValueTokenKind.Symbol, 0);
                 startsFound += MayStart(c) ? 1 : 0;
+                i = PastOneSpace(chars, i);
             }
         }
 
         (buffer, starts, startCount) = (tokens, mayStart, startsFound);
         return count;
     }
+
+    /// <summary>
+    /// Past the one space that usually follows a token, without a turn of the loop for it (no token begins at a space):
+    /// an add on a comparison, not a branch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PastOneSpace(ReadOnlySpan<char> chars, int i) => i + ((uint)i < (uint)chars.Length && chars[i] == ' ' ? 1 : 0);
+
+    /// <summary>The eight characters at <paramref name="i"/> with bit 5 set (which lowers an ASCII letter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> LowerAt(ReadOnlySpan<char> chars, int i) =>
+        Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i) | Vector128.Create((ushort)0x20);
+
+    /// <summary>How many of the eight characters (from <see cref="LowerAt"/>) are ASCII letters before the first that is not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LetterRun(Vector128<ushort> lower) =>
+        BitOperations.TrailingZeroCount(~Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits());
 
     /// <summary>
     /// Whether a value may begin at a symbol: not at punctuation no matcher begins with (commas, brackets, quotation

@@ -74,6 +74,9 @@ internal enum ValueWordFlags
     /// <summary>A word that begins a value only as the first word of a count of time units (Definitions/value-count-starts.txt).</summary>
     CountStart = 1 << 20,
 
+    /// <summary>A word one of the single-date matchers tests by name as its first word (Definitions/date-point-starts.txt).</summary>
+    DatePointStart = 1 << 21,
+
     /// <summary>The flags of a word that can begin a value; a word with none of them cannot.</summary>
     CanStart = Keyword | Month | Weekday | NumberWord | Scale | Ordinal | Fraction | TimeUnit | Currency | QualifierStart | HolidayStart | CurrencyPhraseStart | StartPhraseStart | CountLead | CountStart,
 }
