@@ -450,8 +450,13 @@ internal sealed class QuoteAttributor
         // A headline (Every Word Capitalised) has its verbs capitalised too: those are not read as cues.
         FindCues(s, e, headline: IsTitleCase(s, e));
 
-        FindSpeakers(s, e);
-        FindContent(s, e);
+        // Most sentences hold no cue: speakers and content are found only from cues, and FindContent's
+        // per-token index of the sentence would be cleared for nothing.
+        if (_hits.Count > 0)
+        {
+            FindSpeakers(s, e);
+            FindContent(s, e);
+        }
 
         // The quotations of the sentence, from one to the next by IndexParagraph's index: most sentences hold
         // none, and their tokens are not walked again.
