@@ -131,6 +131,11 @@ internal sealed class QuoteAttributor
             _lastHitOrSpeakerAt = [];
         }
 
+        if (_alnumBits.Length > MaxKeptTokens / 64)
+        {
+            _alnumBits = new ulong[64]; // a huge paragraph's map is not kept on the thread
+        }
+
         if (_builtSpeakers.Length > MaxKeptSpeakers)
         {
             (_usedSpeakers, _builtSpeakers) = (new bool[64], new Speaker?[64]);
@@ -219,6 +224,9 @@ internal sealed class QuoteAttributor
     private readonly List<Token> _documentTokens = new(1024);
     private readonly List<int> _paragraphTokens = [];
 
+    // The tokenizer's bit map of a paragraph's letters and digits, kept for the next paragraph.
+    private ulong[] _alnumBits = new ulong[64];
+
     // Per token of the current paragraph: non-punctuation tokens before it, words before it (a quotation
     // counts two), and the first quotation at or after it.
     private int[] _contentBefore = [];
@@ -235,7 +243,7 @@ internal sealed class QuoteAttributor
         for (int p = 0; p < paragraphs.Count; p++)
         {
             TextSpan paragraph = paragraphs[p];
-            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
+            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens, ref _alnumBits);
             _paragraphTokens.Add(_documentTokens.Count);
             _documentTokens.AddRange(_tokens);
             // Read through a span: this loop visits every token of the document.
