@@ -17,6 +17,9 @@ internal sealed class NameWordTable
     private const int MaxWords = 1 << 16;
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    // Per id, the hash (Hash) of its word: lets a name's last word be compared with an id without splitting the name.
+    private readonly List<int> _hashes = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private char[] _buffer = new char[128];
 
@@ -28,6 +31,7 @@ internal sealed class NameWordTable
         if (_ids.Count > MaxWords)
         {
             _ids.Clear();
+            _hashes.Clear();
         }
     }
 
@@ -86,7 +90,84 @@ internal sealed class NameWordTable
 
         id = _ids.Count;
         _lookup[word] = id;
+        _hashes.Add(Hash(word));
         return id;
+    }
+
+    /// <summary>The hash of the word whose id is <paramref name="id"/>: words with different hashes are different words.</summary>
+    public int HashOf(int id) => _hashes[id];
+
+    /// <summary>
+    /// The hash of the last word <see cref="AppendWords"/> would give for <paramref name="text"/>, read backwards
+    /// from its end without splitting the rest; false when that is not certain to be the same (text that is not
+    /// plain ASCII, or whose last word is dropped), for the caller to split the text instead.
+    /// </summary>
+    public static bool TryLastWordHash(ReadOnlySpan<char> text, out int hash)
+    {
+        hash = 0;
+        if (!System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        // Split's last word: the last run between separators, lower-cased, without "'s" or else trailing apostrophes.
+        int end = text.Length;
+        while (end > 0 && IsSeparator(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && !IsSeparator(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> w = text[start..end];
+        if (w.Length >= 2 && w[^2] == '\'' && (w[^1] | 0x20) == 's')
+        {
+            w = w[..^2];
+        }
+        else
+        {
+            w = w.TrimEnd('\'');
+        }
+
+        if (w.IsEmpty || w.Length > MaxLastWord)
+        {
+            return false;
+        }
+
+        Span<char> lowered = stackalloc char[MaxLastWord];
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = w[i];
+            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        ReadOnlySpan<char> word = lowered[..w.Length];
+        if (IsIgnored(word))
+        {
+            return false;
+        }
+
+        hash = Hash(word);
+        return true;
+    }
+
+    // Names' last words are short: a longer one is left to the ordinary split.
+    private const int MaxLastWord = 64;
+
+    // FNV-1a over the characters: only ever compared with another Hash of a folded word.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return (int)h;
     }
 
     // Nearly every name is plain ASCII: lower-cased by one vectorised call (what TryFoldAscii does to it a

@@ -36,7 +36,8 @@ internal sealed class QuoteAttributor
     private const int MinReportedWords = 6;
 
     private readonly List<QuotedSpan> _quotes = [];
-    private readonly List<Token> _tokens = new(256);
+    // The current paragraph's tokens: one of _paragraphLists, never a copy.
+    private List<Token> _tokens = [];
     private readonly List<Hit> _hits = new(8);
     private string _text = string.Empty;
     private CueLexicon _cues = CueLexicon.Default;
@@ -65,9 +66,7 @@ internal sealed class QuoteAttributor
         _quotes.Clear();
         Found.Clear();
         _headingQuotes.Clear();
-        _tokens.Clear();
-        _documentTokens.Clear();
-        _paragraphTokens.Clear();
+        _documentTokenCount = 0;
 
         _hits.Clear();
         _lastSpeaker = -1;
@@ -115,12 +114,10 @@ internal sealed class QuoteAttributor
         SpareMarks.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_quotes)[..Math.Min(_quotes.Count, Math.Max(0, MaxSpareMarks - SpareMarks.Count))]);
         _quotes.Clear();
         Registry.Reset(string.Empty);
-        if (_documentTokens.Capacity > MaxKeptTokens)
+        if (_documentTokenCount > MaxKeptTokens || _paragraphLists.Count > MaxKeptParagraphs)
         {
-            _documentTokens.Clear();
-            _documentTokens.Capacity = MaxKeptTokens;
-            _tokens.Clear();
-            _tokens.Capacity = Math.Min(_tokens.Capacity, MaxKeptTokens);
+            _paragraphLists.Clear();
+            _tokens = [];
             _quotes.Capacity = 0;
             Found.Capacity = 0;
             _byQuote = [];
@@ -129,6 +126,11 @@ internal sealed class QuoteAttributor
             _nextQuote = [];
             _lastHitStartingAt = [];
             _lastHitOrSpeakerAt = [];
+        }
+
+        if (_alnumBits.Length > MaxKeptTokens / 64)
+        {
+            _alnumBits = new ulong[64]; // a huge paragraph's map is not kept on the thread
         }
 
         if (_builtSpeakers.Length > MaxKeptSpeakers)
@@ -151,8 +153,7 @@ internal sealed class QuoteAttributor
             cancellationToken.ThrowIfCancellationRequested();
 
             // The paragraph's tokens, as FindNames read them.
-            _tokens.Clear();
-            _tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_documentTokens)[_paragraphTokens[p].._paragraphTokens[p + 1]]);
+            _tokens = _paragraphLists[p];
             if (IsHeading())
             {
                 continue;
@@ -212,12 +213,20 @@ internal sealed class QuoteAttributor
     /// <summary>Past this many speaker slots the scratch arrays are given back after use.</summary>
     private const int MaxKeptSpeakers = 4096;
 
+    /// <summary>Past this many paragraphs a document's buffers are given back after use.</summary>
+    private const int MaxKeptParagraphs = 4096;
+
     /// <summary>Past this many tokens a document's buffers are given back after use.</summary>
     private const int MaxKeptTokens = 1 << 16;
 
-    // Every paragraph's tokens, read once by FindNames and reused by Run; _paragraphTokens[p] is where paragraph p starts.
-    private readonly List<Token> _documentTokens = new(1024);
-    private readonly List<int> _paragraphTokens = [];
+    // Every paragraph's tokens, read once by FindNames and reused by Run: paragraph p's are _paragraphLists[p],
+    // each list kept for the same paragraph of later documents (copying each paragraph's tokens into one
+    // list and back out cost a copy of every token twice).
+    private readonly List<List<Token>> _paragraphLists = [];
+    private int _documentTokenCount;
+
+    // The tokenizer's bit map of a paragraph's letters and digits, kept for the next paragraph.
+    private ulong[] _alnumBits = new ulong[64];
 
     // Per token of the current paragraph: non-punctuation tokens before it, words before it (a quotation
     // counts two), and the first quotation at or after it.
@@ -235,9 +244,14 @@ internal sealed class QuoteAttributor
         for (int p = 0; p < paragraphs.Count; p++)
         {
             TextSpan paragraph = paragraphs[p];
-            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens);
-            _paragraphTokens.Add(_documentTokens.Count);
-            _documentTokens.AddRange(_tokens);
+            if (p == _paragraphLists.Count)
+            {
+                _paragraphLists.Add([]);
+            }
+
+            _tokens = _paragraphLists[p];
+            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens, ref _alnumBits);
+            _documentTokenCount += _tokens.Count;
             // Read through a span: this loop visits every token of the document.
             ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
             int k = 0;
@@ -264,8 +278,6 @@ internal sealed class QuoteAttributor
                 }
             }
         }
-
-        _paragraphTokens.Add(_documentTokens.Count);
     }
 
     // Counts over the paragraph's tokens, so that "how many words between a and b" costs two reads, not a
@@ -450,8 +462,13 @@ internal sealed class QuoteAttributor
         // A headline (Every Word Capitalised) has its verbs capitalised too: those are not read as cues.
         FindCues(s, e, headline: IsTitleCase(s, e));
 
-        FindSpeakers(s, e);
-        FindContent(s, e);
+        // Most sentences hold no cue: speakers and content are found only from cues, and FindContent's
+        // per-token index of the sentence would be cleared for nothing.
+        if (_hits.Count > 0)
+        {
+            FindSpeakers(s, e);
+            FindContent(s, e);
+        }
 
         // The quotations of the sentence, from one to the next by IndexParagraph's index: most sentences hold
         // none, and their tokens are not walked again.

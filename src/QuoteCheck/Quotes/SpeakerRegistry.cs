@@ -64,9 +64,19 @@ internal sealed class SpeakerRegistry
     /// fuller names and roles, and a subject of a sentence can be what a later <c>he</c> means.</summary>
     public void AddBackground(Mention mention, bool subject)
     {
+        // A background name is only ever compared by its last word first (a surname), and most match no
+        // speaker: its words are split when a surname matches (BackgroundNameWords), and only its last
+        // word's hash is read now, unless that cannot be read apart from the split.
+        ReadOnlySpan<char> name = mention.Name.Slice(_text);
+        if (NameWordTable.TryLastWordHash(name, out int lastWord))
+        {
+            _background.Add(new Background(mention, subject, WordRange.NotRead, lastWord) { Role = WordRange.NotRead });
+            return;
+        }
+
         int offset = _pool.Count;
-        int count = _table.AppendWords(mention.Name.Slice(_text), _pool);
-        _background.Add(new Background(mention, subject, new WordRange(offset, count)) { Role = WordRange.NotRead });
+        int count = _table.AppendWords(name, _pool);
+        _background.Add(new Background(mention, subject, new WordRange(offset, count), count > 0 ? _table.HashOf(_pool[^1]) : 0) { Role = WordRange.NotRead });
     }
 
     public int Count => _entries.Count;
@@ -109,12 +119,19 @@ internal sealed class SpeakerRegistry
             Entry e = _entries[i];
             if (e.Kind == SpeakerKind.Person && e.Surname >= 0)
             {
-                foreach (ref readonly Background b in Backgrounds)
+                int surnameHash = _table.HashOf(e.Surname);
+                for (int b = 0; b < _background.Count; b++)
                 {
-                    ReadOnlySpan<int> bParts = Ids(b.Name);
+                    // A different last-word hash is a different surname: the name's words are not needed.
+                    if (Backgrounds[b].LastWord != surnameHash)
+                    {
+                        continue;
+                    }
+
+                    ReadOnlySpan<int> bParts = BackgroundNameWords(b);
                     if (bParts.Length > 0 && bParts[^1] == e.Surname && (e.FirstName < 0 || bParts.Length == 1 || bParts[0] == e.FirstName))
                     {
-                        e.Mentions.Add(b.Mention.Span);
+                        e.Mentions.Add(Backgrounds[b].Mention.Span);
                     }
                 }
             }
@@ -204,7 +221,20 @@ internal sealed class SpeakerRegistry
     {
         TextSpan name = m.Name;
         _words.Clear();
-        int partCount = _table.AppendWords(name.Slice(_text), _words);
+        int partCount;
+        int known = BackgroundNamed(name);
+        if (known >= 0)
+        {
+            // Most names at a cue were read as background names first: their ids are taken, not split again.
+            ReadOnlySpan<int> ids = BackgroundNameWords(known);
+            _words.AddRange(ids);
+            partCount = ids.Length;
+        }
+        else
+        {
+            partCount = _table.AppendWords(name.Slice(_text), _words);
+        }
+
         int surname = partCount > 0 ? _words[^1] : _table.IdOfWhole(name.Slice(_text));
         int firstName = partCount > 1 ? _words[0] : -1;
         for (int i = _entries.Count - 1; i >= 0; i--)
@@ -238,15 +268,23 @@ internal sealed class SpeakerRegistry
         }
 
         TextSpan role = m.Role;
-        foreach (ref readonly Background b in Backgrounds)
+        int surnameHash = _table.HashOf(surname);
+        for (int b = 0; b < _background.Count; b++)
         {
-            ReadOnlySpan<int> bParts = Ids(b.Name);
+            // A different last-word hash is a different surname: the name's words are not needed.
+            if (Backgrounds[b].LastWord != surnameHash)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<int> bParts = BackgroundNameWords(b);
             if (bParts.Length > partCount && bParts[^1] == surname && (firstName < 0 || bParts[0] == firstName))
             {
-                (name, partCount, firstName) = (b.Mention.Name, bParts.Length, bParts[0]);
+                Mention bm = Backgrounds[b].Mention;
+                (name, partCount, firstName) = (bm.Name, bParts.Length, bParts[0]);
                 if (role.IsEmpty)
                 {
-                    role = b.Mention.Role;
+                    role = bm.Role;
                 }
             }
         }
@@ -420,6 +458,20 @@ internal sealed class SpeakerRegistry
         return Ids(e.RoleWords);
     }
 
+    // The word ids of background b's name, split the first time they are asked for.
+    private ReadOnlySpan<int> BackgroundNameWords(int b)
+    {
+        Background bm = _background[b];
+        if (bm.Name.Offset < 0)
+        {
+            int offset = _pool.Count;
+            bm = bm with { Name = new WordRange(offset, _table.AppendWords(bm.Mention.Name.Slice(_text), _pool)) };
+            _background[b] = bm;
+        }
+
+        return Ids(bm.Name);
+    }
+
     private ReadOnlySpan<int> BackgroundRoleWords(int b)
     {
         Background bm = _background[b];
@@ -431,6 +483,34 @@ internal sealed class SpeakerRegistry
         }
 
         return Ids(bm.Role);
+    }
+
+    // The background whose name is exactly this span of the text, or -1: background names are added in
+    // text order and never overlap, so their starts increase and a binary search finds it.
+    private int BackgroundNamed(TextSpan name)
+    {
+        ReadOnlySpan<Background> all = Backgrounds;
+        int lo = 0, hi = all.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TextSpan candidate = all[mid].Mention.Name;
+            if (candidate.Start == name.Start)
+            {
+                return candidate == name ? mid : -1;
+            }
+
+            if (candidate.Start < name.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     // The background names read in place: each is a mention and more, and a copy per step of every walk over them cost more than the test.
@@ -446,7 +526,8 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>A person named anywhere in the text, with the word ids of the name and, once read, of the role.</summary>
-    private readonly record struct Background(Mention Mention, bool Subject, WordRange Name)
+    // LastWord: the hash of the name's last word (NameWordTable.HashOf), 0 for a name with no words; Name is NotRead until split.
+    private readonly record struct Background(Mention Mention, bool Subject, WordRange Name, int LastWord)
     {
         public WordRange Role { get; init; }
     }
