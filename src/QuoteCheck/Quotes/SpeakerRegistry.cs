@@ -451,8 +451,7 @@ internal sealed class SpeakerRegistry
     {
         if (e.RoleWords.Offset < 0)
         {
-            int offset = _pool.Count;
-            e.RoleWords = new WordRange(offset, _table.AppendWords(e.Role.Slice(_text), _pool));
+            e.RoleWords = Split(e.Role);
         }
 
         return Ids(e.RoleWords);
@@ -461,28 +460,29 @@ internal sealed class SpeakerRegistry
     // The word ids of background b's name, split the first time they are asked for.
     private ReadOnlySpan<int> BackgroundNameWords(int b)
     {
-        Background bm = _background[b];
-        if (bm.Name.Offset < 0)
+        if (_background[b].Name.Offset < 0)
         {
-            int offset = _pool.Count;
-            bm = bm with { Name = new WordRange(offset, _table.AppendWords(bm.Mention.Name.Slice(_text), _pool)) };
-            _background[b] = bm;
+            _background[b] = _background[b] with { Name = Split(_background[b].Mention.Name) };
         }
 
-        return Ids(bm.Name);
+        return Ids(_background[b].Name);
     }
 
     private ReadOnlySpan<int> BackgroundRoleWords(int b)
     {
-        Background bm = _background[b];
-        if (bm.Role.Offset < 0)
+        if (_background[b].Role.Offset < 0)
         {
-            int offset = _pool.Count;
-            bm = bm with { Role = new WordRange(offset, _table.AppendWords(bm.Mention.Role.Slice(_text), _pool)) };
-            _background[b] = bm;
+            _background[b] = _background[b] with { Role = Split(_background[b].Mention.Role) };
         }
 
-        return Ids(bm.Role);
+        return Ids(_background[b].Role);
+    }
+
+    /// <summary>Splits a stretch of the text into word ids at the end of the pool, and says where they are.</summary>
+    private WordRange Split(TextSpan span)
+    {
+        int offset = _pool.Count;
+        return new WordRange(offset, _table.AppendWords(span.Slice(_text), _pool));
     }
 
     // The background whose name is exactly this span of the text, or -1: background names are added in
