@@ -33,9 +33,9 @@ public sealed class JsonReportWriter : IReportWriter
         {
             using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false, Culture = System.Globalization.CultureInfo.InvariantCulture };
             json.WriteStartObject();
-            json.WritePropertyName("schemaVersion");
+            json.WritePropertyName("schemaVersion", escape: false);
             json.WriteValue(CrossCheckReport.SchemaVersion);
-            json.WritePropertyName("documents");
+            json.WritePropertyName("documents", escape: false);
             json.WriteStartArray();
             foreach (DocumentAnalysis document in report.Documents)
             {
@@ -43,7 +43,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
-            json.WritePropertyName("quoteGroups");
+            json.WritePropertyName("quoteGroups", escape: false);
             json.WriteStartArray();
             foreach (QuoteGroup group in report.QuoteGroups)
             {
@@ -51,7 +51,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
-            json.WritePropertyName("claimGroups");
+            json.WritePropertyName("claimGroups", escape: false);
             json.WriteStartArray();
             foreach (ClaimGroup group in report.ClaimGroups)
             {
@@ -59,7 +59,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
-            json.WritePropertyName("conflicts");
+            json.WritePropertyName("conflicts", escape: false);
             json.WriteStartArray();
             foreach (Conflict conflict in report.Conflicts)
             {
@@ -81,15 +81,15 @@ public sealed class JsonReportWriter : IReportWriter
     {
         SourceDocument doc = analysis.Document;
         json.WriteStartObject();
-        json.WritePropertyName("id");
+        json.WritePropertyName("id", escape: false);
         json.WriteValue(doc.Id);
-        json.WritePropertyName("published");
+        json.WritePropertyName("published", escape: false);
         json.WriteValue(doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        json.WritePropertyName("estimatedDate");
+        json.WritePropertyName("estimatedDate", escape: false);
         json.WriteValue(estimatedDates.TryGetValue(doc.Id, out DateOnly estimated) ? estimated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null);
-        json.WritePropertyName("outlet");
+        json.WritePropertyName("outlet", escape: false);
         json.WriteValue(doc.Outlet);
-        json.WritePropertyName("quotes");
+        json.WritePropertyName("quotes", escape: false);
         json.WriteStartArray();
         foreach (Quote quote in analysis.Quotes)
         {
@@ -97,7 +97,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        json.WritePropertyName("claims");
+        json.WritePropertyName("claims", escape: false);
         json.WriteStartArray();
         foreach (Claim claim in analysis.Claims)
         {
@@ -105,16 +105,16 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        json.WritePropertyName("diagnostics");
+        json.WritePropertyName("diagnostics", escape: false);
         json.WriteStartArray();
         foreach (Diagnostic diagnostic in analysis.Diagnostics)
         {
             json.WriteStartObject();
-            json.WritePropertyName("severity");
+            json.WritePropertyName("severity", escape: false);
             json.WriteValue(LowerCaseName<DiagnosticSeverity>.Of(diagnostic.Severity));
-            json.WritePropertyName("code");
+            json.WritePropertyName("code", escape: false);
             json.WriteValue(diagnostic.Code);
-            json.WritePropertyName("message");
+            json.WritePropertyName("message", escape: false);
             json.WriteValue(diagnostic.Message);
             WriteSpan(json, diagnostic.Span, "start", "end");
             json.WriteEndObject();
@@ -127,15 +127,15 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteQuote(JsonWriter json, Quote quote)
     {
         json.WriteStartObject();
-        json.WritePropertyName("text");
+        json.WritePropertyName("text", escape: false);
         json.WriteValue(quote.Text);
-        json.WritePropertyName("kind");
+        json.WritePropertyName("kind", escape: false);
         json.WriteValue(KindName(quote.Kind));
-        json.WritePropertyName("speaker");
+        json.WritePropertyName("speaker", escape: false);
         json.WriteValue(quote.Speaker?.Name);
-        json.WritePropertyName("speakerKind");
+        json.WritePropertyName("speakerKind", escape: false);
         json.WriteValue(quote.Speaker is null ? null : LowerCaseName<SpeakerKind>.Of(quote.Speaker.Kind));
-        json.WritePropertyName("cue");
+        json.WritePropertyName("cue", escape: false);
         json.WriteValue(quote.Cue);
         WriteSpan(json, quote.Span, "start", "end");
         WriteSpan(json, quote.SpeakerSpan, "speakerStart", "speakerEnd");
@@ -152,14 +152,14 @@ public sealed class JsonReportWriter : IReportWriter
     {
         ClaimValue value = claim.Value.Value;
         json.WriteStartObject();
-        json.WritePropertyName("kind");
+        json.WritePropertyName("kind", escape: false);
         json.WriteValue(claim.Kind);
-        json.WritePropertyName("text");
+        json.WritePropertyName("text", escape: false);
         json.WriteValue(claim.Text);
         WriteSpan(json, claim.Span, "start", "end");
-        json.WritePropertyName("valueType");
+        json.WritePropertyName("valueType", escape: false);
         json.WriteValue(LowerCaseName<ValueKind>.Of(claim.Value.Kind));
-        json.WritePropertyName("value");
+        json.WritePropertyName("value", escape: false);
         if (value is NumberValue number)
         {
             WriteNumber(json, number.Value);
@@ -169,31 +169,31 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteValue(value.ToNormalString());
         }
 
-        json.WritePropertyName("unit");
+        json.WritePropertyName("unit", escape: false);
         json.WriteValue(value switch
         {
             NumberValue n => n.Unit,
             DurationValue d => LowerCaseName<DurationUnit>.Of(d.Unit),
             _ => null,
         });
-        json.WritePropertyName("qualifier");
+        json.WritePropertyName("qualifier", escape: false);
         json.WriteValue(QualifierName(value.Qualifier));
         WriteInterval(json, value);
-        json.WritePropertyName("granularity");
+        json.WritePropertyName("granularity", escape: false);
         json.WriteValue(GranularityName(value));
-        json.WritePropertyName("subject");
+        json.WritePropertyName("subject", escape: false);
         json.WriteValue(claim.Subject);
         WriteSpan(json, claim.SubjectSpan, "subjectStart", "subjectEnd");
-        json.WritePropertyName("speaker");
+        json.WritePropertyName("speaker", escape: false);
         json.WriteValue(claim.Speaker?.Name);
-        json.WritePropertyName("impliedDate");
+        json.WritePropertyName("impliedDate", escape: false);
         if (claim.ImpliedDate is { } implied)
         {
             json.WriteStartObject();
-            json.WritePropertyName("value");
+            json.WritePropertyName("value", escape: false);
             json.WriteValue(implied.ToNormalString());
             WriteInterval(json, implied);
-            json.WritePropertyName("granularity");
+            json.WritePropertyName("granularity", escape: false);
             json.WriteValue(GranularityName(implied));
             json.WriteEndObject();
         }
@@ -202,7 +202,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull();
         }
 
-        json.WritePropertyName("rule");
+        json.WritePropertyName("rule", escape: false);
         json.WriteValue(claim.Rule);
         json.WriteEndObject();
     }
@@ -210,28 +210,28 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteQuoteGroup(JsonWriter json, QuoteGroup group)
     {
         json.WriteStartObject();
-        json.WritePropertyName("id");
+        json.WritePropertyName("id", escape: false);
         json.WriteValue(group.Id);
-        json.WritePropertyName("text");
+        json.WritePropertyName("text", escape: false);
         json.WriteValue(group.Text);
-        json.WritePropertyName("speaker");
+        json.WritePropertyName("speaker", escape: false);
         json.WriteValue(group.Speaker);
-        json.WritePropertyName("agrees");
+        json.WritePropertyName("agrees", escape: false);
         json.WriteValue(group.Agrees);
-        json.WritePropertyName("members");
+        json.WritePropertyName("members", escape: false);
         json.WriteStartArray();
         foreach (QuoteGroupMember member in group.Members)
         {
             json.WriteStartObject();
-            json.WritePropertyName("document");
+            json.WritePropertyName("document", escape: false);
             json.WriteValue(member.DocumentId);
-            json.WritePropertyName("text");
+            json.WritePropertyName("text", escape: false);
             json.WriteValue(member.Quote.Text);
-            json.WritePropertyName("kind");
+            json.WritePropertyName("kind", escape: false);
             json.WriteValue(KindName(member.Quote.Kind));
-            json.WritePropertyName("speaker");
+            json.WritePropertyName("speaker", escape: false);
             json.WriteValue(member.Quote.Speaker?.Name);
-            json.WritePropertyName("similarity");
+            json.WritePropertyName("similarity", escape: false);
             json.WriteValue(member.Similarity);
             WriteSpan(json, member.Quote.Span, "start", "end");
             json.WriteEndObject();
@@ -244,26 +244,26 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteClaimGroup(JsonWriter json, ClaimGroup group)
     {
         json.WriteStartObject();
-        json.WritePropertyName("id");
+        json.WritePropertyName("id", escape: false);
         json.WriteValue(group.Id);
-        json.WritePropertyName("subject");
+        json.WritePropertyName("subject", escape: false);
         json.WriteValue(group.Subject);
-        json.WritePropertyName("agrees");
+        json.WritePropertyName("agrees", escape: false);
         json.WriteValue(group.Agrees);
-        json.WritePropertyName("members");
+        json.WritePropertyName("members", escape: false);
         json.WriteStartArray();
         foreach (ClaimGroupMember member in group.Members)
         {
             json.WriteStartObject();
-            json.WritePropertyName("document");
+            json.WritePropertyName("document", escape: false);
             json.WriteValue(member.DocumentId);
-            json.WritePropertyName("kind");
+            json.WritePropertyName("kind", escape: false);
             json.WriteValue(member.Claim.Kind);
-            json.WritePropertyName("text");
+            json.WritePropertyName("text", escape: false);
             json.WriteValue(member.Claim.Text);
-            json.WritePropertyName("reading");
+            json.WritePropertyName("reading", escape: false);
             json.WriteValue(member.Reading);
-            json.WritePropertyName("cluster");
+            json.WritePropertyName("cluster", escape: false);
             json.WriteValue(member.Cluster);
             WriteSpan(json, member.Claim.Span, "start", "end");
             json.WriteEndObject();
@@ -276,31 +276,31 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteConflict(JsonWriter json, Conflict conflict)
     {
         json.WriteStartObject();
-        json.WritePropertyName("id");
+        json.WritePropertyName("id", escape: false);
         json.WriteValue(conflict.Id);
-        json.WritePropertyName("kind");
+        json.WritePropertyName("kind", escape: false);
         json.WriteValue(ConflictKindName(conflict.Kind));
-        json.WritePropertyName("severity");
+        json.WritePropertyName("severity", escape: false);
         json.WriteValue(LowerCaseName<ConflictSeverity>.Of(conflict.Severity));
-        json.WritePropertyName("explanation");
+        json.WritePropertyName("explanation", escape: false);
         json.WriteValue(conflict.Explanation);
-        json.WritePropertyName("group");
+        json.WritePropertyName("group", escape: false);
         json.WriteValue(conflict.GroupId);
-        json.WritePropertyName("similarity");
+        json.WritePropertyName("similarity", escape: false);
         json.WriteValue(conflict.Similarity);
-        json.WritePropertyName("wordDiff");
+        json.WritePropertyName("wordDiff", escape: false);
         json.WriteValue(conflict.WordDiff);
-        json.WritePropertyName("evidence");
+        json.WritePropertyName("evidence", escape: false);
         json.WriteStartArray();
         foreach (Evidence evidence in conflict.Evidence)
         {
             json.WriteStartObject();
-            json.WritePropertyName("document");
+            json.WritePropertyName("document", escape: false);
             json.WriteValue(evidence.DocumentId);
-            json.WritePropertyName("text");
+            json.WritePropertyName("text", escape: false);
             json.WriteValue(evidence.Text);
             WriteSpan(json, evidence.Span, "start", "end");
-            json.WritePropertyName("reading");
+            json.WritePropertyName("reading", escape: false);
             json.WriteValue(evidence.Reading);
             json.WriteEndObject();
         }
@@ -326,7 +326,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static void WriteInterval(JsonWriter json, ClaimValue value)
     {
-        json.WritePropertyName("interval");
+        json.WritePropertyName("interval", escape: false);
         switch (value)
         {
             case NumberValue n:
@@ -337,9 +337,9 @@ public sealed class JsonReportWriter : IReportWriter
                 break;
             case DateValue { Start: { } start, End: { } end }:
                 json.WriteStartObject();
-                json.WritePropertyName("min");
+                json.WritePropertyName("min", escape: false);
                 json.WriteValue(start == DateOnly.MinValue ? null : IsoDate(start));
-                json.WritePropertyName("max");
+                json.WritePropertyName("max", escape: false);
                 json.WriteValue(end == DateOnly.MaxValue ? null : IsoDate(end.AddDays(-1)));
                 json.WriteEndObject();
                 break;
@@ -352,9 +352,9 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteBounds(JsonWriter json, Interval interval)
     {
         json.WriteStartObject();
-        json.WritePropertyName("min");
+        json.WritePropertyName("min", escape: false);
         WriteNumber(json, interval.Min);
-        json.WritePropertyName("max");
+        json.WritePropertyName("max", escape: false);
         WriteNumber(json, interval.Max);
         json.WriteEndObject();
     }
@@ -404,9 +404,9 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static void WriteSpan(JsonWriter json, TextSpan? span, string startName, string endName)
     {
-        json.WritePropertyName(startName);
+        json.WritePropertyName(startName, escape: false);
         json.WriteValue(span?.Start);
-        json.WritePropertyName(endName);
+        json.WritePropertyName(endName, escape: false);
         json.WriteValue(span?.End);
     }
 
