@@ -567,7 +567,7 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
             }
         }
 
-        Array.Sort(scratch, 0, count, StringComparer.Ordinal);
+        scratch.AsSpan(0, count).Sort(OrdinalOrder);
         int distinct = 0;
         for (int k = 0; k < count; k++)
         {
@@ -591,6 +591,9 @@ internal sealed record QuoteEntry(int Document, int Cluster, Quote Quote, string
     }
 
     private const int MaxKeptContent = 4096;
+
+    /// <summary>Ordinal order as one delegate made once: sorting with a comparer object made a delegate per call.</summary>
+    private static readonly Comparison<string> OrdinalOrder = string.CompareOrdinal;
 
     [ThreadStatic]
     private static string[]? t_content;
