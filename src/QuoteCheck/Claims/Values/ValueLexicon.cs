@@ -71,39 +71,22 @@ internal sealed class ValueLexicon
             }
         }
 
-        foreach (string word in WordList.Lines("value-keywords"))
+        // Lists of single words, each giving its words one flag.
+        foreach ((string list, ValueWordFlags flag) in (ReadOnlySpan<(string, ValueWordFlags)>)
+        [
+            ("value-keywords", ValueWordFlags.Keyword),
+            ("value-lead-words", ValueWordFlags.Lead),
+            ("value-continuations", ValueWordFlags.Continuation),
+            ("value-count-leads", ValueWordFlags.CountLead),
+            ("value-count-starts", ValueWordFlags.CountStart),
+            ("date-point-starts", ValueWordFlags.DatePointStart),
+            ("date-context-words", ValueWordFlags.DateContext),
+        ])
         {
-            Add(word, ValueWordFlags.Keyword);
-        }
-
-        foreach (string word in WordList.Lines("value-lead-words"))
-        {
-            Add(word, ValueWordFlags.Lead);
-        }
-
-        foreach (string word in WordList.Lines("value-continuations"))
-        {
-            Add(word, ValueWordFlags.Continuation);
-        }
-
-        foreach (string word in WordList.Lines("value-count-leads"))
-        {
-            Add(word, ValueWordFlags.CountLead);
-        }
-
-        foreach (string word in WordList.Lines("value-count-starts"))
-        {
-            Add(word, ValueWordFlags.CountStart);
-        }
-
-        foreach (string word in WordList.Lines("date-point-starts"))
-        {
-            Add(word, ValueWordFlags.DatePointStart);
-        }
-
-        foreach (string word in WordList.Lines("date-context-words"))
-        {
-            Add(word, ValueWordFlags.DateContext);
+            foreach (string word in WordList.Lines(list))
+            {
+                Add(word, flag);
+            }
         }
 
         AddKeys("number-words", ValueWordFlags.NumberWord);
