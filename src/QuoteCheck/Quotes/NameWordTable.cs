@@ -72,8 +72,7 @@ internal sealed class NameWordTable
                 i++;
             }
 
-            ReadOnlySpan<char> w = folded[start..i];
-            ReadOnlySpan<char> word = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w.TrimEnd('\'');
+            ReadOnlySpan<char> word = WithoutPossessive(folded[start..i]);
             if (word.Length > 0 && !IsIgnored(word))
             {
                 output.Add(Id(word));
@@ -124,29 +123,15 @@ internal sealed class NameWordTable
         }
 
         ReadOnlySpan<char> w = text[start..end];
-        if (w.Length >= 2 && w[^2] == '\'' && (w[^1] | 0x20) == 's')
-        {
-            w = w[..^2];
-        }
-        else
-        {
-            w = w.TrimEnd('\'');
-        }
-
-        if (w.IsEmpty || w.Length > MaxLastWord)
+        if (w.Length > MaxLastWord)
         {
             return false;
         }
 
         Span<char> lowered = stackalloc char[MaxLastWord];
-        for (int i = 0; i < w.Length; i++)
-        {
-            char c = w[i];
-            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-        }
-
-        ReadOnlySpan<char> word = lowered[..w.Length];
-        if (IsIgnored(word))
+        System.Text.Ascii.ToLower(w, lowered, out int length);
+        ReadOnlySpan<char> word = WithoutPossessive(lowered[..length]);
+        if (word.IsEmpty || IsIgnored(word))
         {
             return false;
         }
@@ -154,6 +139,10 @@ internal sealed class NameWordTable
         hash = Hash(word);
         return true;
     }
+
+    // A folded word as a name's word: without "'s", or else without trailing apostrophes (Kosovo's, Jones').
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
 
     // Names' last words are short: a longer one is left to the ordinary split.
     private const int MaxLastWord = 64;
