@@ -127,6 +127,13 @@ internal sealed class QuoteAttributor
             _lastHitStartingAt = [];
             _lastHitOrSpeakerAt = [];
         }
+        else if (KeptTokenRoom() > MaxKeptTokenRoom)
+        {
+            // Each paragraph list keeps the largest paragraph it has held at its index, over many documents: bounded
+            // here, not by one document's tokens.
+            _paragraphLists.Clear();
+            _tokens = [];
+        }
 
         if (_alnumBits.Length > MaxKeptTokens / 64)
         {
@@ -224,6 +231,20 @@ internal sealed class QuoteAttributor
     // list and back out cost a copy of every token twice).
     private readonly List<List<Token>> _paragraphLists = [];
     private int _documentTokenCount;
+
+    /// <summary>Past this much room for tokens in all paragraph lists together, the lists are given back after use.</summary>
+    private const int MaxKeptTokenRoom = 1 << 18;
+
+    private int KeptTokenRoom()
+    {
+        int room = 0;
+        foreach (List<Token> list in _paragraphLists)
+        {
+            room += list.Capacity;
+        }
+
+        return room;
+    }
 
     // The tokenizer's bit map of a paragraph's letters and digits, kept for the next paragraph.
     private ulong[] _alnumBits = new ulong[64];
