@@ -29,6 +29,7 @@ public class ClaimRuleScalingBenchmarks
             .Expecting(ValueKind.Number)
             .Build());
         _checker = new QuoteCheckerBuilder().AddClaimRules(ClaimRuleSet.Create(padding)).WithMaxDegreeOfParallelism(1).Build();
+        TieredWarmUp.Run(Analyze);
     }
 
     [Benchmark(Description = "quotes + claims by rule count (1 core)")]

@@ -12,7 +12,11 @@ public class DocumentBenchmarks
     private byte[][] _bytes = [];
 
     [GlobalSetup]
-    public void Setup() => _bytes = [.. BenchInput.Documents.Select(d => System.Text.Encoding.UTF8.GetBytes(d.Text))];
+    public void Setup()
+    {
+        _bytes = [.. BenchInput.Documents.Select(d => System.Text.Encoding.UTF8.GetBytes(d.Text))];
+        TieredWarmUp.Run(ReadAndSegment);
+    }
 
     [Benchmark(Description = "read + segment")]
     public int ReadAndSegment()
@@ -34,6 +38,9 @@ public class ValueBenchmarks
 {
     private readonly QuoteChecker _checker = QuoteChecker.Default;
 
+    [GlobalSetup]
+    public void Setup() => TieredWarmUp.Run(Values);
+
     [Benchmark(Description = "values")]
     public int Values()
     {
@@ -54,6 +61,9 @@ public class AnalysisBenchmarks
 {
     private readonly QuoteChecker _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(1).Build();
 
+    [GlobalSetup]
+    public void Setup() => TieredWarmUp.Run(Analyze);
+
     [Benchmark(Description = "quotes + claims (1 core)")]
     public int Analyze()
     {
@@ -72,7 +82,11 @@ public class EndToEndBenchmarks
     public int Threads { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(Threads).Build();
+    public void Setup()
+    {
+        _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(Threads).Build();
+        TieredWarmUp.Run(CheckAndWriteJson);
+    }
 
     [Benchmark(Description = "check + JSON")]
     public int CheckAndWriteJson()
@@ -100,6 +114,7 @@ public class CrossCheckBenchmarks
     {
         _checker = new QuoteCheckerBuilder().WithMaxDegreeOfParallelism(Threads).Build();
         _analyses = _checker.AnalyzeAll(BenchInput.Documents);
+        TieredWarmUp.Run(CrossCheck);
     }
 
     [Benchmark(Description = "cross-check")]
@@ -114,7 +129,11 @@ public class ReportBenchmarks
     private CrossCheckReport? _report;
 
     [GlobalSetup]
-    public void Setup() => _report = QuoteChecker.Default.Check(BenchInput.Documents);
+    public void Setup()
+    {
+        _report = QuoteChecker.Default.Check(BenchInput.Documents);
+        TieredWarmUp.Run(WriteJson);
+    }
 
     [Benchmark(Description = "JSON report")]
     public int WriteJson()
