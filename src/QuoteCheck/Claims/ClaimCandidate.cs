@@ -38,6 +38,7 @@ public sealed class ClaimCandidate
         RecognizedValue value,
         TextSpan sentence,
         SentenceTokens words,
+        (int First, int Last) valueWords,
         TriggerHit? trigger,
         Speaker? speaker,
         IClaimRule rule)
@@ -46,7 +47,7 @@ public sealed class ClaimCandidate
         Value = value;
         Sentence = sentence;
         _words = words;
-        (_valueFirst, _valueLast) = words.WordsOf(value.Span);
+        (_valueFirst, _valueLast) = valueWords; // words.WordsOf(value.Span), found once by the extractor for every rule it tries
         _trigger = trigger;
         Speaker = speaker;
         Rule = rule;

@@ -196,7 +196,7 @@ internal sealed class ClaimExtractor
         foreach (Option option in options)
         {
             TriggerHit? trigger = option.Hit >= 0 ? hits[option.Hit] : null;
-            candidate.Reset(document, value, sentence, words, trigger, speaker, rules[option.Rule]);
+            candidate.Reset(document, value, sentence, words, (first, last), trigger, speaker, rules[option.Rule]);
             if (rules[option.Rule].Apply(candidate) is { } claim)
             {
                 return claim;

@@ -205,17 +205,25 @@ internal sealed partial class ValueScanner
     }
 
     // ---- token helpers ----------------------------------------------------------------------------
+    // The tiny tests below are inlined by request: a try at a token runs dozens of them, and the JIT's own budget
+    // left some as calls once the matchers had grown.
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool In(int i) => (uint)i < (uint)_count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsDigits(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Digits;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSym(int i, char c) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsDash(int i) => In(i) && _tokens[i].Kind == ValueTokenKind.Symbol && _text[_tokens[i].Start] is '-' or '–' or '—' or '~';
 
     /// <summary>
@@ -224,6 +232,7 @@ internal sealed partial class ValueScanner
     /// (no form) ends on a null test. Ordinal equality, not reference equality: a literal is the interned form under
     /// the JIT, but a Native AOT build keeps its literals out of the runtime's intern pool.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string word)
     {
         CheckSharedWord(word);
@@ -236,6 +245,7 @@ internal sealed partial class ValueScanner
     /// too: most tries at a word run a hundred or more of these, nearly all of them false. Elsewhere most other
     /// words differ from the literal in length or first letter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameWord(string? tokenWord, string word) =>
         ReferenceEquals(tokenWord, word)
         || (!LiteralsInterned && tokenWord is not null && tokenWord.Length == word.Length && word.Length > 0 && tokenWord[0] == word[0] && tokenWord.AsSpan().SequenceEqual(word));
@@ -263,6 +273,7 @@ internal sealed partial class ValueScanner
         return list.TryGetValue(_text.AsSpan(token.Start, token.Length), out value!);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Has(int i, ValueWordFlags flag) => In(i) && (_tokens[i].Flags & flag) != 0;
 
     [Conditional("DEBUG")]
@@ -288,6 +299,7 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>Whether token <paramref name="i"/> touches the token before it (no space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Adjacent(int i) => i > 0 && In(i) && _tokens[i].Start == _tokens[i - 1].End;
 
     private bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);

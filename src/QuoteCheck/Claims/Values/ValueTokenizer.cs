@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace QuoteCheck.Claims.Values;
@@ -54,14 +52,14 @@ internal static class ValueTokenizer
                 int s = i;
                 bool ascii = c <= '\u007F';
                 ulong firstLetters = 0;
-                if (ascii && i + ValueWordTable.KeyLetters <= chars.Length && Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
+                if (ascii && i + ValueWordTable.KeyLetters <= chars.Length && AsciiBlocks.Supported)
                 {
                     // Eight characters at once: where the run of ASCII letters ends (the first that is not one) and the
                     // word table's key (the letters in lower case, narrowed to bytes), with no branch per letter, so that
                     // the end of a word costs no mispredicted jump out of a loop. (Little-endian: the first letter is the
                     // key's lowest byte, as in ValueWordTable.KeyOf.)
-                    Vector128<ushort> lower = LowerAt(chars, i);
-                    int run = LetterRun(lower);
+                    Vector128<ushort> lower = AsciiBlocks.LowerAt(chars, i);
+                    int run = AsciiBlocks.LetterRun(lower);
                     firstLetters = Vector128.Narrow(lower, lower).AsUInt64().ToScalar() & (run < ValueWordTable.KeyLetters ? (1ul << (8 * run)) - 1 : ulong.MaxValue);
                     i += run;
 
@@ -69,7 +67,7 @@ internal static class ValueTokenizer
                     // only the letters past sixteen go one by one.
                     if (run == ValueWordTable.KeyLetters && i + ValueWordTable.KeyLetters <= chars.Length)
                     {
-                        i += LetterRun(LowerAt(chars, i));
+                        i += AsciiBlocks.LetterRun(AsciiBlocks.LowerAt(chars, i));
                     }
                 }
                 else
@@ -174,16 +172,6 @@ internal static class ValueTokenizer
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PastOneSpace(ReadOnlySpan<char> chars, int i) => i + ((uint)i < (uint)chars.Length && chars[i] == ' ' ? 1 : 0);
-
-    /// <summary>The eight characters at <paramref name="i"/> with bit 5 set (which lowers an ASCII letter).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> LowerAt(ReadOnlySpan<char> chars, int i) =>
-        Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars)), (nuint)i) | Vector128.Create((ushort)0x20);
-
-    /// <summary>How many of the eight characters (from <see cref="LowerAt"/>) are ASCII letters before the first that is not.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int LetterRun(Vector128<ushort> lower) =>
-        BitOperations.TrailingZeroCount(~Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits());
 
     /// <summary>
     /// Whether a value may begin at a symbol: not at punctuation no matcher begins with (commas, brackets, quotation
