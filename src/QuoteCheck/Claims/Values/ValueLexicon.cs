@@ -26,7 +26,7 @@ internal sealed class ValueLexicon
         Holidays = Phrases("holidays", v => v);
         CurrencyPhrases = Phrases("currency-phrases", v => v);
         StartPhrases = Phrases("value-start-phrases", v => v);
-        Words = BuildWords();
+        (Words, WordTexts) = BuildWords();
         AsciiWords = new ValueWordTable(Words.Dictionary);
         LongestWord = Words.Dictionary.Keys.Max(k => k.Length);
     }
@@ -40,13 +40,20 @@ internal sealed class ValueLexicon
     /// </summary>
     public FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
+    /// <summary>
+    /// The shared lower-case form of each word of <see cref="Words"/> at its <see cref="ValueWord.Id"/>; null at 0, the id
+    /// of a word in no list. A token carries the id, not the string, so that the token buffer holds no references (no
+    /// write barrier per token stored, nothing for the collector to trace).
+    /// </summary>
+    public string?[] WordTexts { get; }
+
     /// <summary>The words of <see cref="Words"/> made of ASCII letters, for the tokenizer's lookup of a word of ASCII letters.</summary>
     public ValueWordTable AsciiWords { get; }
 
     /// <summary>Whether <paramref name="word"/> is the shared form a matcher may compare token words with.</summary>
     public bool IsSharedWord(string word) => Words.TryGetValue(word.AsSpan(), out ValueWord? known) && string.Equals(known.Text, word, StringComparison.Ordinal);
 
-    private static FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
+    private static (FrozenDictionary<string, ValueWord>.AlternateLookup<ReadOnlySpan<char>> Words, string?[] Texts) BuildWords()
     {
         var flags = new Dictionary<string, ValueWordFlags>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, ValueWordFlags flag) => flags[word] = flags.GetValueOrDefault(word) | flag;
@@ -115,12 +122,18 @@ internal sealed class ValueLexicon
         AddPhrases("currency-phrases", ValueWordFlags.CurrencyPhraseStart);
         AddPhrases("value-start-phrases", ValueWordFlags.StartPhraseStart);
 
-        // Interned, so that under the JIT the literal "before" in a matcher is the very string a token carries
-        // and the ordinal comparison ends on its reference test.
-        return flags.ToFrozenDictionary(
-            p => p.Key,
-            p => new ValueWord(string.Intern(p.Key.ToLowerInvariant()), p.Value),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Interned, so that under the JIT the literal "before" in a matcher is the very string a token's id stands for
+        // and the ordinal comparison ends on its reference test. Ids from 1, in the order the words were listed.
+        var texts = new string?[flags.Count + 1];
+        var known = new Dictionary<string, ValueWord>(flags.Count, StringComparer.OrdinalIgnoreCase);
+        foreach ((string key, ValueWordFlags flag) in flags)
+        {
+            int id = known.Count + 1;
+            texts[id] = string.Intern(key.ToLowerInvariant());
+            known[key] = new ValueWord(texts[id]!, id, flag);
+        }
+
+        return (known.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), texts);
     }
 
     /// <summary>The tokens of a phrase key: "new year's day" is "new", "year", "'", "s", "day" to the tokenizer; "eid al-fitr" is "eid", "al", "-", "fitr".</summary>
@@ -234,5 +247,6 @@ internal sealed record Phrase<T>(string[] Words, T Value);
 
 /// <summary>A word some value list knows: its shared lower-case form and what the lists say about it.</summary>
 /// <param name="Text">The word in lower case, interned.</param>
+/// <param name="Id">Where <see cref="ValueLexicon.WordTexts"/> holds <paramref name="Text"/>: what a token carries.</param>
 /// <param name="Flags">What the lists say about it.</param>
-internal sealed record ValueWord(string Text, ValueWordFlags Flags);
+internal sealed record ValueWord(string Text, int Id, ValueWordFlags Flags);

@@ -23,6 +23,7 @@ internal sealed partial class ValueScanner
     private DateOnly? _reference;
     private List<RecognizedValue> _output = NoOutput;
     private readonly ValueLexicon _lex = ValueLexicon.Instance;
+    private readonly string?[] _wordTexts = ValueLexicon.Instance.WordTexts; // a token's word by its id (ValueToken.WordId)
 
     /// <summary>How far (in tokens) the tense rule looks for a marker either side of a date; keeps the scan linear on text without full stops.</summary>
     private const int TenseWindow = 40;
@@ -228,7 +229,7 @@ internal sealed partial class ValueScanner
 
     /// <summary>
     /// Whether token <paramref name="i"/> is <paramref name="word"/> (any case): the tokenizer gives each known word
-    /// its shared lower-case form, so an ordinal comparison with the lower-case literal decides, and an unknown word
+    /// the id of its shared lower-case form, so an ordinal comparison with the lower-case literal decides, and an unknown word
     /// (no form) ends on a null test. Ordinal equality, not reference equality: a literal is the interned form under
     /// the JIT, but a Native AOT build keeps its literals out of the runtime's intern pool.
     /// </summary>
@@ -236,7 +237,7 @@ internal sealed partial class ValueScanner
     private bool Is(int i, string word)
     {
         CheckSharedWord(word);
-        return In(i) && SameWord(_tokens[i].Word, word);
+        return In(i) && SameWord(_wordTexts[_tokens[i].WordId], word);
     }
 
     /// <summary>
@@ -294,7 +295,7 @@ internal sealed partial class ValueScanner
             return false;
         }
 
-        string? w = _tokens[i].Word;
+        string? w = _wordTexts[_tokens[i].WordId];
         return SameWord(w, a) || SameWord(w, b);
     }
 
@@ -316,7 +317,7 @@ internal sealed partial class ValueScanner
         for (int k = 0; k < words.Length; k++)
         {
             if (!In(i + k) || _tokens[i + k].Kind == ValueTokenKind.Digits
-                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !string.Equals(_tokens[i + k].Word, words[k], StringComparison.Ordinal) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+                || (_tokens[i + k].Kind == ValueTokenKind.Word ? !string.Equals(_wordTexts[_tokens[i + k].WordId], words[k], StringComparison.Ordinal) : !Span(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
                 || (k > 0 && _tokens[i + k].Kind == ValueTokenKind.Symbol && _tokens[i + k - 1].Kind == ValueTokenKind.Symbol && !Adjacent(i + k)))
             {
                 return -1;

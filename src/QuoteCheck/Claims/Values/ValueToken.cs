@@ -21,10 +21,11 @@ internal enum ValueTokenKind : byte
 /// <param name="End">The offset just past the last character.</param>
 /// <param name="Kind">Word, digits or symbol.</param>
 /// <param name="Number">For digits, their value (saturated at <see cref="long.MaxValue"/>); otherwise 0.</param>
-/// <param name="Word">For a word some list knows, its lower-case form as one shared, interned string (so that
-/// a matcher's comparison usually ends on the reference test); otherwise null.</param>
+/// <param name="WordId">For a word some list knows, where <see cref="ValueLexicon.WordTexts"/> holds its lower-case form
+/// as one shared, interned string (so that a matcher's comparison usually ends on the reference test); otherwise 0.
+/// An id rather than the string, so that the token holds no reference.</param>
 /// <param name="Flags">For a word, what the word lists say about it.</param>
-internal readonly record struct ValueToken(int Start, int End, ValueTokenKind Kind, long Number, string? Word = null, ValueWordFlags Flags = ValueWordFlags.None)
+internal readonly record struct ValueToken(int Start, int End, ValueTokenKind Kind, long Number, int WordId = 0, ValueWordFlags Flags = ValueWordFlags.None)
 {
     public int Length => End - Start;
 }

@@ -114,12 +114,12 @@ internal static class ValueTokenizer
                 {
                     int entry = asciiWords.Find(word, firstLetters);
                     ValueWordFlags flags = asciiWords.Flags(entry);
-                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Text(entry), flags);
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Id(entry), flags);
                     startsFound += (flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else if (words.TryGetValue(word, out ValueWord? known))
                 {
-                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, known.Text, known.Flags);
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, known.Id, known.Flags);
                     startsFound += (known.Flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else

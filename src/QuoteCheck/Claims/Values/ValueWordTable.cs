@@ -31,7 +31,7 @@ internal sealed class ValueWordTable
 
     private readonly ulong[] _keys;     // 0 where the slot is empty (a key has a letter, never 0)
     private readonly string?[] _lower;  // the word in lower case, to compare a long word with
-    private readonly string?[] _texts;  // one longer than the slots: the last entry, null, is "no word"
+    private readonly int[] _ids;        // one longer than the slots: the last entry, 0, is "no word"
     private readonly ValueWordFlags[] _flags; // likewise, None last
     private readonly int _mask;
     private readonly int _shift;
@@ -61,7 +61,7 @@ internal sealed class ValueWordTable
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, ascii.Count * 4));
         _keys = new ulong[size];
         _lower = new string?[size];
-        _texts = new string?[size + 1];
+        _ids = new int[size + 1];
         _flags = new ValueWordFlags[size + 1];
         _mask = size - 1;
         _shift = 64 - BitOperations.Log2((uint)size);
@@ -78,7 +78,7 @@ internal sealed class ValueWordTable
 
             _keys[slot] = packed;
             _lower[slot] = lower;
-            _texts[slot] = word.Text;
+            _ids[slot] = word.Id;
             _flags[slot] = word.Flags;
         }
     }
@@ -128,9 +128,9 @@ internal sealed class ValueWordTable
         return stored == firstLetters ? slot : Missing;
     }
 
-    /// <summary>The shared lower-case form of the word at an entry of <see cref="Find"/>; null for <see cref="Missing"/>.</summary>
+    /// <summary>The id (<see cref="ValueWord.Id"/>) of the word at an entry of <see cref="Find"/>; 0 for <see cref="Missing"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public string? Text(int entry) => _texts[entry];
+    public int Id(int entry) => _ids[entry];
 
     /// <summary>What the word lists say about the word at an entry of <see cref="Find"/>; none for <see cref="Missing"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
