@@ -113,9 +113,9 @@ internal static class ValueTokenizer
                 else if (ascii && asciiTable)
                 {
                     int entry = asciiWords.Find(word, firstLetters);
-                    ValueWordFlags flags = asciiWords.Flags(entry);
-                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, asciiWords.Id(entry), flags);
-                    startsFound += (flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
+                    ref readonly ValueWordTable.Entry listed = ref asciiWords.At(entry);
+                    tokens[count++] = new ValueToken(s, i, ValueTokenKind.Word, 0, listed.Id, listed.Flags);
+                    startsFound += (listed.Flags & ValueWordFlags.CanStart) != 0 ? 1 : 0;
                 }
                 else if (words.TryGetValue(word, out ValueWord? known))
                 {
@@ -179,6 +179,7 @@ internal static class ValueTokenizer
     /// A full stop, an apostrophe or a minus may, when digits are glued after it (".5", "'90s", "-5"), which the scanner
     /// tests; a sign a qualifier or a currency begins with ("&gt;", "$") is none of these.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one per symbol token; the JIT left it a call
     private static bool MayStart(char symbol) => symbol switch
     {
         ',' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '…' => false,

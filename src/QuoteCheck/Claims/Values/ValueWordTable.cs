@@ -29,10 +29,10 @@ internal sealed class ValueWordTable
     /// </summary>
     private const ulong LongWord = 1ul << 63;
 
-    private readonly ulong[] _keys;     // 0 where the slot is empty (a key has a letter, never 0)
+    // Key, id and flags side by side, so that a word found costs one cache line, not one per array. One longer than the
+    // slots: the last entry (id 0, no flags) is "no word". A key is 0 where the slot is empty (a key has a letter).
+    private readonly Entry[] _entries;
     private readonly string?[] _lower;  // the word in lower case, to compare a long word with
-    private readonly int[] _ids;        // one longer than the slots: the last entry, 0, is "no word"
-    private readonly ValueWordFlags[] _flags; // likewise, None last
     private readonly int _mask;
     private readonly int _shift;
 
@@ -59,10 +59,8 @@ internal sealed class ValueWordTable
 
         // At most a quarter full, so that a word in no list (most words) usually ends on an empty slot.
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, ascii.Count * 4));
-        _keys = new ulong[size];
+        _entries = new Entry[size + 1];
         _lower = new string?[size];
-        _ids = new int[size + 1];
-        _flags = new ValueWordFlags[size + 1];
         _mask = size - 1;
         _shift = 64 - BitOperations.Log2((uint)size);
         Missing = size;
@@ -76,10 +74,8 @@ internal sealed class ValueWordTable
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = packed;
+            _entries[slot] = new Entry(packed, word.Id, word.Flags);
             _lower[slot] = lower;
-            _ids[slot] = word.Id;
-            _flags[slot] = word.Flags;
         }
     }
 
@@ -120,7 +116,7 @@ internal sealed class ValueWordTable
         // The key is the word: the search ends on it or on an empty slot, and which of the two is picked without a branch.
         int slot = Slot(firstLetters);
         ulong stored;
-        while ((stored = _keys[slot]) != firstLetters && stored != 0)
+        while ((stored = _entries[slot].Key) != firstLetters && stored != 0)
         {
             slot = (slot + 1) & _mask;
         }
@@ -128,13 +124,12 @@ internal sealed class ValueWordTable
         return stored == firstLetters ? slot : Missing;
     }
 
-    /// <summary>The id (<see cref="ValueWord.Id"/>) of the word at an entry of <see cref="Find"/>; 0 for <see cref="Missing"/>.</summary>
+    /// <summary>
+    /// The id (<see cref="ValueWord.Id"/>) and what the word lists say about the word at an entry of <see cref="Find"/>;
+    /// id 0 and no flags for <see cref="Missing"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Id(int entry) => _ids[entry];
-
-    /// <summary>What the word lists say about the word at an entry of <see cref="Find"/>; none for <see cref="Missing"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ValueWordFlags Flags(int entry) => _flags[entry];
+    public ref readonly Entry At(int entry) => ref _entries[entry];
 
     /// <summary>A word longer than a key: words that begin with the same eight letters share a key, so the letters are compared.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -143,7 +138,7 @@ internal sealed class ValueWordTable
         int slot = Slot(packed);
         while (true)
         {
-            ulong stored = _keys[slot];
+            ulong stored = _entries[slot].Key;
             if (stored == packed && _lower[slot]!.Length == asciiLetters.Length && EqualsLower(asciiLetters, _lower[slot]!))
             {
                 return slot;
@@ -200,4 +195,10 @@ internal sealed class ValueWordTable
 
         return false;
     }
+
+    /// <summary>A slot of the table: the packed key (<see cref="KeyOf"/>), and the word's id and flags.</summary>
+    /// <param name="Key">The key; 0 for an empty slot.</param>
+    /// <param name="Id">The word's <see cref="ValueWord.Id"/>.</param>
+    /// <param name="Flags">What the word lists say about the word.</param>
+    internal readonly record struct Entry(ulong Key, int Id, ValueWordFlags Flags);
 }
