@@ -65,6 +65,7 @@ internal sealed class ClaimExtractor
         List<TriggerHit> hits = buffers.Hits;
         List<Option> options = buffers.Options;
         List<(int First, int Last)> dates = buffers.Dates;
+        List<(int First, int Last)> valueWords = buffers.ValueWords;
         ClaimCandidate candidate = buffers.Candidate;
         int quote = 0;
         int v = 0;
@@ -79,21 +80,27 @@ internal sealed class ClaimExtractor
             }
 
             words.Fill(document.Text, sentence);
-            _rules.Index.Find(words, hits);
             dates.Clear();
+            valueWords.Clear();
+            int triggersFrom = int.MaxValue, triggersUntil = int.MinValue;
             for (int d = v; d < groupEnd; d++)
             {
+                (int first, int last) = words.WordsOf(values[d].Span);
+                valueWords.Add((first, last));
+                (triggersFrom, triggersUntil) = (Math.Min(triggersFrom, FirstTriggerWord(first)), Math.Max(triggersUntil, LastTriggerWord(last)));
                 if (IsDate(values[d].Kind))
                 {
-                    dates.Add(words.WordsOf(values[d].Span));
+                    dates.Add((first, last));
                 }
             }
 
-            for (; v < groupEnd; v++)
+            // Only the triggers that begin where some value of the sentence can reach (ClaimFor's window) are looked for.
+            _rules.Index.Find(words, triggersFrom, triggersUntil, hits);
+            for (int g = 0; v < groupEnd; v++, g++)
             {
                 RecognizedValue value = values[v];
                 Speaker? speaker = SpeakerAt(quotes, value.Span, ref quote);
-                if (ClaimFor(document, value, sentence, words, hits, options, dates, speaker, candidate) is { } claim)
+                if (ClaimFor(document, value, valueWords[g], sentence, words, hits, options, dates, speaker, candidate) is { } claim)
                 {
                     claims.Add(claim);
                 }
@@ -107,6 +114,7 @@ internal sealed class ClaimExtractor
     private Claim? ClaimFor(
         SourceDocument document,
         RecognizedValue value,
+        (int First, int Last) valueWords,
         TextSpan sentence,
         SentenceTokens words,
         List<TriggerHit> hits,
@@ -118,14 +126,12 @@ internal sealed class ClaimExtractor
         IReadOnlyList<IClaimRule> rules = _rules.Rules;
         RuleFacts[] facts = _rules.Facts;
         uint kindBit = ClaimRuleSet.KindBit(value.Kind);
-        (int first, int last) = words.WordsOf(value.Span);
+        (int first, int last) = valueWords;
         options.Clear();
 
         // Hits come in word order: look only at those that can reach the value, so that a long sentence full
         // of figures and triggers costs the window, not every pair.
-        int from = Math.Max(0, first - _rules.MaxWordsBefore - _rules.Index.LongestPhrase - 1);
-        int until = last + _rules.MaxWordsAfter + 1;
-        for (int h = FirstHitFrom(hits, from); h < hits.Count && hits[h].First <= until; h++)
+        for (int h = FirstHitFrom(hits, FirstTriggerWord(first)); h < hits.Count && hits[h].First <= LastTriggerWord(last); h++)
         {
             TriggerHit hit = hits[h];
             RuleFacts rule = facts[hit.Rule];
@@ -205,6 +211,12 @@ internal sealed class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>The first word a trigger that can reach a value beginning at word <paramref name="valueFirst"/> may begin at.</summary>
+    private int FirstTriggerWord(int valueFirst) => Math.Max(0, valueFirst - _rules.MaxWordsBefore - _rules.Index.LongestPhrase - 1);
+
+    /// <summary>The last word a trigger that can reach a value ending at word <paramref name="valueLast"/> may begin at.</summary>
+    private int LastTriggerWord(int valueLast) => valueLast + _rules.MaxWordsAfter + 1;
 
     private static int FirstHitFrom(List<TriggerHit> hits, int word)
     {
@@ -325,6 +337,9 @@ internal sealed class ClaimExtractor
 
         public List<(int First, int Last)> Dates { get; } = [];
 
+        /// <summary>The words of each value of the sentence (<see cref="SentenceTokens.WordsOf"/>), in order.</summary>
+        public List<(int First, int Last)> ValueWords { get; } = [];
+
         /// <summary>The sentences of one paragraph of the document, and which (-1 for none yet).</summary>
         public List<TextSpan> Sentences { get; } = [];
 
@@ -340,6 +355,7 @@ internal sealed class ClaimExtractor
             Hits.Clear();
             Options.Clear();
             Dates.Clear();
+            ValueWords.Clear();
             Sentences.Clear();
             SentencesParagraph = -1;
             Candidate.Clear();

@@ -64,11 +64,15 @@ internal sealed class TriggerIndex
     /// <summary>How many distinct first words are indexed.</summary>
     public int Count => _byFirstWord.Count;
 
-    /// <summary>Appends every trigger found among the sentence's words, in word order.</summary>
-    public void Find(SentenceTokens words, List<TriggerHit> hits)
+    /// <summary>
+    /// Appends every trigger found among the sentence's words that begins at a word from <paramref name="from"/> to
+    /// <paramref name="until"/> (either may lie outside the sentence), in word order.
+    /// </summary>
+    public void Find(SentenceTokens words, int from, int until, List<TriggerHit> hits)
     {
         hits.Clear();
-        for (int i = 0; i < words.Count; i++)
+        int end = Math.Min(words.Count, until < int.MaxValue ? until + 1 : int.MaxValue);
+        for (int i = Math.Max(0, from); i < end; i++)
         {
             ReadOnlySpan<char> word = words.Word(i);
             if (!_shapes.MayContain(word) || !_lookup.TryGetValue(word, out TriggerPhrase[]? phrases))
