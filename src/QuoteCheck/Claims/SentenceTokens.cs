@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Text;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
@@ -28,6 +30,15 @@ internal sealed class SentenceTokens
     {
         Text = text;
         Count = 0;
+
+        // Three sentences in four are ASCII: their words come from bit masks, 64 characters at a time.
+        ReadOnlySpan<char> chars = text.AsSpan(sentence.Start, sentence.Length);
+        if (AsciiBlocks.Supported && Ascii.IsValid(chars))
+        {
+            FillAscii(text, sentence.Start, chars);
+            return;
+        }
+
         int i = sentence.Start;
         int end = sentence.End;
         while (i < end)
@@ -65,6 +76,52 @@ internal sealed class SentenceTokens
             }
 
             Add(TextSpan.FromBounds(start, i));
+        }
+    }
+
+    /// <summary>
+    /// The words of an ASCII sentence (<paramref name="chars"/>, from <paramref name="offset"/> in
+    /// <paramref name="text"/>), as <see cref="Fill"/> finds them: the runs of set bits of its
+    /// <see cref="AsciiWordMasks"/>, each end found by a bit count, so a word costs no branch on its length.
+    /// </summary>
+    private void FillAscii(string text, int offset, ReadOnlySpan<char> chars)
+    {
+        int wordStart = -1; // within chars, while a word is open
+        for (int block = 0; block < chars.Length; block += AsciiWordMasks.Width)
+        {
+            ulong mask = AsciiWordMasks.Of(text, offset, chars, block);
+            int k = 0;
+            while (k < AsciiWordMasks.Width)
+            {
+                if (wordStart < 0)
+                {
+                    ulong rest = mask >> k;
+                    if (rest == 0)
+                    {
+                        break;
+                    }
+
+                    k += BitOperations.TrailingZeroCount(rest);
+                    wordStart = block + k;
+                }
+
+                // The bits past the sentence's end are clear, so a word that reaches it ends there; one that runs
+                // to the top bit goes on into the next 64 characters.
+                ulong gaps = ~mask >> k;
+                if (gaps == 0)
+                {
+                    break;
+                }
+
+                k += BitOperations.TrailingZeroCount(gaps);
+                Add(TextSpan.FromBounds(offset + wordStart, offset + block + k));
+                wordStart = -1;
+            }
+        }
+
+        if (wordStart >= 0)
+        {
+            Add(TextSpan.FromBounds(offset + wordStart, offset + chars.Length));
         }
     }
 
