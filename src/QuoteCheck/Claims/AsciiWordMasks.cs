@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -11,17 +12,35 @@ namespace QuoteCheck.Claims;
 /// bits, found with a bit count each rather than a test per character and a branch at every word's end.
 /// </summary>
 /// <remarks>
-/// Only for ASCII text: elsewhere a letter or digit beyond ASCII, or a joining character beyond ASCII (a curly
-/// apostrophe, a Unicode hyphen), may be part of a word, and the caller reads such text character by character.
+/// Only for text that <see cref="Covers"/>: ASCII, and the few characters beyond it that news sets in nearly every
+/// sentence that has any (curly quotes and apostrophes, dashes, the no-break space, the ellipsis), none a letter or
+/// digit. Elsewhere a letter or digit beyond ASCII may be part of a word, and the caller reads such text character by
+/// character.
 /// </remarks>
 internal static class AsciiWordMasks
 {
+    /// <summary>The characters beyond ASCII a covered text may hold; the curly apostrophe and the two Unicode hyphens join words.</summary>
+    private const string Punctuation = "\u2018\u2019\u201C\u201D\u2013\u2014\u2010\u2011\u00A0\u2026";
+
+    private static readonly SearchValues<char> Covered = SearchValues.Create(AllAscii() + Punctuation);
+
+    /// <summary>Whether every character of <paramref name="chars"/> is one the masks classify exactly.</summary>
+    public static bool Covers(ReadOnlySpan<char> chars) => !chars.ContainsAnyExcept(Covered);
+
+    private static string AllAscii() => string.Create(128, 0, static (chars, _) =>
+    {
+        for (int c = 0; c < chars.Length; c++)
+        {
+            chars[c] = (char)c;
+        }
+    });
+
     /// <summary>How many characters one mask covers.</summary>
     public const int Width = 64;
 
     /// <summary>
     /// The word mask of <c>chars[start..]</c>, at most 64 characters; <paramref name="chars"/> is the whole stretch
-    /// (ASCII only), so that a joining character at either edge of the 64 is judged by its neighbours outside them.
+    /// (which <see cref="Covers"/>), so that a joining character at either edge of the 64 is judged by its neighbours outside them.
     /// <paramref name="text"/> and <paramref name="offset"/> (where <paramref name="chars"/> begins in it) let the
     /// characters be read a vector at a time up to the end of the text rather than of the stretch; bits past the
     /// stretch's end are clear.
@@ -53,15 +72,16 @@ internal static class AsciiWordMasks
         Classes classes = default;
         for (int k = 0; k < Width; k += 16)
         {
-            // Narrowing keeps each character's low byte: a character beyond ASCII can only lie past the stretch's
-            // end here, where its bits are cleared.
-            Vector128<byte> bytes = Vector128.Narrow(
-                Vector128.LoadUnsafe(ref first, (nuint)(at + k)),
-                Vector128.LoadUnsafe(ref first, (nuint)(at + k + 8)));
+            // Narrowing keeps each character's low byte. Within a covered stretch that is exact for ASCII, and the
+            // low byte of each punctuation mark beyond it (0x10-0x1D, 0x26, 0xA0) is no letter, digit, full stop or
+            // comma; joiners are told on the whole characters. Past the stretch's end the bits are cleared.
+            Vector128<ushort> low = Vector128.LoadUnsafe(ref first, (nuint)(at + k));
+            Vector128<ushort> high = Vector128.LoadUnsafe(ref first, (nuint)(at + k + 8));
+            Vector128<byte> bytes = Vector128.Narrow(low, high);
             Vector128<byte> lower = bytes | Vector128.Create((byte)0x20);
             ulong letters = Vector128.LessThanOrEqual(lower - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a'))).ExtractMostSignificantBits();
             ulong digits = Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)9)).ExtractMostSignificantBits();
-            ulong joiners = (Vector128.Equals(bytes, Vector128.Create((byte)'\'')) | Vector128.Equals(bytes, Vector128.Create((byte)'-'))).ExtractMostSignificantBits();
+            ulong joiners = JoinerBits(low) | (JoinerBits(high) << 8);
             ulong separators = (Vector128.Equals(bytes, Vector128.Create((byte)'.')) | Vector128.Equals(bytes, Vector128.Create((byte)','))).ExtractMostSignificantBits();
             classes = new Classes(
                 classes.Letters | (letters << k),
@@ -72,6 +92,13 @@ internal static class AsciiWordMasks
 
         return classes;
     }
+
+    /// <summary>A bit per character (the first lowest) for each of eight that joins any two word characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong JoinerBits(Vector128<ushort> chars) =>
+        (Vector128.Equals(chars, Vector128.Create((ushort)'\'')) | Vector128.Equals(chars, Vector128.Create((ushort)'-'))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'\u2019')) | Vector128.Equals(chars, Vector128.Create((ushort)'\u2010'))
+        | Vector128.Equals(chars, Vector128.Create((ushort)'\u2011'))).ExtractMostSignificantBits();
 
     /// <summary>As <see cref="ClassesOf"/>, a character at a time: near the end of the text.</summary>
     private static Classes ClassesOfScalar(ReadOnlySpan<char> chars)
@@ -84,17 +111,20 @@ internal static class AsciiWordMasks
             classes = new Classes(
                 classes.Letters | (char.IsAsciiLetter(c) ? bit : 0),
                 classes.Digits | (char.IsAsciiDigit(c) ? bit : 0),
-                classes.Joiners | (c is '\'' or '-' ? bit : 0),
+                classes.Joiners | (IsJoiner(c) ? bit : 0),
                 classes.Separators | (c is '.' or ',' ? bit : 0));
         }
 
         return classes;
     }
 
+    /// <summary>Whether <paramref name="c"/> joins any two word characters (as <see cref="SentenceTokens"/> has it).</summary>
+    private static bool IsJoiner(char c) => c is '\'' or '-' or '\u2019' or '\u2010' or '\u2011';
+
     /// <summary>A bit per character for each class <see cref="SentenceTokens"/> tells apart.</summary>
     /// <param name="Letters">ASCII letters.</param>
     /// <param name="Digits">ASCII digits.</param>
-    /// <param name="Joiners">Apostrophes and hyphens: they join any two word characters.</param>
+    /// <param name="Joiners">Apostrophes and hyphens (straight, curly, Unicode): they join any two word characters.</param>
     /// <param name="Separators">Full stops and commas: they join two digits.</param>
     private readonly record struct Classes(ulong Letters, ulong Digits, ulong Joiners, ulong Separators);
 }

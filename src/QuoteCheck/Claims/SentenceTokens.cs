@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Text;
 using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims;
@@ -31,9 +30,10 @@ internal sealed class SentenceTokens
         Text = text;
         Count = 0;
 
-        // Three sentences in four are ASCII: their words come from bit masks, 64 characters at a time.
+        // Nearly every sentence of news is ASCII but for curly quotes and dashes: its words come from bit masks,
+        // 64 characters at a time.
         ReadOnlySpan<char> chars = text.AsSpan(sentence.Start, sentence.Length);
-        if (AsciiBlocks.Supported && Ascii.IsValid(chars))
+        if (AsciiBlocks.Supported && AsciiWordMasks.Covers(chars))
         {
             FillAscii(text, sentence.Start, chars);
             return;
@@ -80,7 +80,7 @@ internal sealed class SentenceTokens
     }
 
     /// <summary>
-    /// The words of an ASCII sentence (<paramref name="chars"/>, from <paramref name="offset"/> in
+    /// The words of a sentence <see cref="AsciiWordMasks"/> covers (<paramref name="chars"/>, from <paramref name="offset"/> in
     /// <paramref name="text"/>), as <see cref="Fill"/> finds them: the runs of set bits of its
     /// <see cref="AsciiWordMasks"/>, each end found by a bit count, so a word costs no branch on its length.
     /// </summary>
