@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -19,24 +18,37 @@ namespace QuoteCheck.Claims;
 /// </remarks>
 internal static class AsciiWordMasks
 {
-    /// <summary>The characters beyond ASCII a covered text may hold; the curly apostrophe and the two Unicode hyphens join words.</summary>
-    private const string Punctuation = "\u2018\u2019\u201C\u201D\u2013\u2014\u2010\u2011\u00A0\u2026";
-
-    private static readonly SearchValues<char> Covered = SearchValues.Create(AllAscii() + Punctuation);
-
-    /// <summary>Whether every character of <paramref name="chars"/> is one the masks classify exactly.</summary>
-    public static bool Covers(ReadOnlySpan<char> chars) => !chars.ContainsAnyExcept(Covered);
-
-    private static string AllAscii() => string.Create(128, 0, static (chars, _) =>
-    {
-        for (int c = 0; c < chars.Length; c++)
-        {
-            chars[c] = (char)c;
-        }
-    });
-
     /// <summary>How many characters one mask covers.</summary>
     public const int Width = 64;
+
+    /// <summary>Whether every character of <paramref name="chars"/> is one the masks classify exactly.</summary>
+    public static bool Covers(ReadOnlySpan<char> chars)
+    {
+        // The runs of ASCII are passed a vector at a time; the few characters beyond it are tested one by one.
+        int at = 0;
+        while (true)
+        {
+            int beyond = chars[at..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (beyond < 0)
+            {
+                return true;
+            }
+
+            at += beyond;
+            if (!IsCoveredPunctuation(chars[at]))
+            {
+                return false;
+            }
+
+            at++;
+        }
+    }
+
+    /// <summary>
+    /// The characters beyond ASCII a covered text may hold, none a letter or digit: curly quotes and apostrophes,
+    /// dashes, the Unicode hyphens, the no-break space, the ellipsis. The curly apostrophe and the hyphens join words.
+    /// </summary>
+    private static bool IsCoveredPunctuation(char c) => c is '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '\u2010' or '\u2011' or '\u00A0' or '\u2026';
 
     /// <summary>
     /// The word mask of <c>chars[start..]</c>, at most 64 characters; <paramref name="chars"/> is the whole stretch
