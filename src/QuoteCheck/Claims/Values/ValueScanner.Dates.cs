@@ -27,34 +27,41 @@ internal sealed partial class ValueScanner
 
     private int TryDateAt(int i)
     {
+        // Every matcher below that begins by testing token i by name asks only a word: at a figure or a symbol (most
+        // tries) their tests are skipped together, each of them false there.
+        bool word = _tokens[i].Kind == ValueTokenKind.Word;
+
         // Open ranges: "before 2010", "since late July", "after January 1, 2007", "no later than ...".
         int j = -1;
         int side = 0; // -1: the date is the end, +1: the date is the start
         bool afterEnd = false;
         Qualifier qualifier = Qualifier.Exact;
-        if (IsAny(i, "before", "prior") || (Is(i, "earlier") && Is(i + 1, "than")))
+        if (word)
         {
-            j = Is(i, "before") ? i + 1 : (Is(i + 1, "to") || Is(i + 1, "than") ? i + 2 : -1);
-            (side, qualifier) = (-1, Qualifier.LessThan);
-        }
-        else if (Is(i, "after") || (Is(i, "later") && Is(i + 1, "than")))
-        {
-            j = Is(i, "after") ? i + 1 : i + 2;
-            (side, qualifier, afterEnd) = (1, Qualifier.MoreThan, true);
-        }
-        else if (Is(i, "no") && Is(i + 1, "later") && Is(i + 2, "than"))
-        {
-            (j, side, qualifier, afterEnd) = (i + 3, -1, Qualifier.AtMost, true);
-        }
-        else if (IsAny(i, "since", "starting") || (Is(i, "beginning") && !Is(i + 1, "of")))
-        {
-            j = IsAny(i + 1, "on", "in") && !Is(i, "since") ? i + 2 : i + 1;
-            (side, qualifier) = (1, Qualifier.AtLeast);
-        }
-        else if (IsAny(i, "until", "till") || Is(i, "through"))
-        {
-            j = i + 1;
-            (side, qualifier, afterEnd) = (-1, Qualifier.AtMost, true);
+            if (IsAny(i, "before", "prior") || (Is(i, "earlier") && Is(i + 1, "than")))
+            {
+                j = Is(i, "before") ? i + 1 : (Is(i + 1, "to") || Is(i + 1, "than") ? i + 2 : -1);
+                (side, qualifier) = (-1, Qualifier.LessThan);
+            }
+            else if (Is(i, "after") || (Is(i, "later") && Is(i + 1, "than")))
+            {
+                j = Is(i, "after") ? i + 1 : i + 2;
+                (side, qualifier, afterEnd) = (1, Qualifier.MoreThan, true);
+            }
+            else if (Is(i, "no") && Is(i + 1, "later") && Is(i + 2, "than"))
+            {
+                (j, side, qualifier, afterEnd) = (i + 3, -1, Qualifier.AtMost, true);
+            }
+            else if (IsAny(i, "since", "starting") || (Is(i, "beginning") && !Is(i + 1, "of")))
+            {
+                j = IsAny(i + 1, "on", "in") && !Is(i, "since") ? i + 2 : i + 1;
+                (side, qualifier) = (1, Qualifier.AtLeast);
+            }
+            else if (IsAny(i, "until", "till") || Is(i, "through"))
+            {
+                j = i + 1;
+                (side, qualifier, afterEnd) = (-1, Qualifier.AtMost, true);
+            }
         }
 
         if (j > 0 && TryDateCore(j, true, out DatePoint bound))
@@ -64,7 +71,7 @@ internal sealed partial class ValueScanner
         }
 
         // "the day after Christmas", "the Monday after Easter 2031", "the Friday before July 4": a day next to a day
-        if (Is(i, "the") && (Is(i + 1, "day") || Has(i + 1, ValueWordFlags.Weekday)) && IsAny(i + 2, "after", "before")
+        if (word && Is(i, "the") && (Is(i + 1, "day") || Has(i + 1, ValueWordFlags.Weekday)) && IsAny(i + 2, "after", "before")
             && TryDateCore(i + 3, true, out DatePoint near, allowRange: false) && near.Value.Granularity == DateGranularity.Day && near.Value.Start is { } nearDay)
         {
             int sign = Is(i + 2, "after") ? 1 : -1;
@@ -89,7 +96,7 @@ internal sealed partial class ValueScanner
         }
 
         // "between 2014 and 2018", "from May to September", "from 4 to 22 January, 1995"
-        if (IsAny(i, "between", "from") || IsDigits(i) && Length(i) <= 2)
+        if ((word && IsAny(i, "between", "from")) || IsDigits(i) && Length(i) <= 2)
         {
             int r = TryDateRange(i);
             if (r > 0)
@@ -99,7 +106,7 @@ internal sealed partial class ValueScanner
         }
 
         // "in 3 years" (a date) against "first talks in 20 months" (a length of time).
-        if (Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time") && FitsCalendar(later))
+        if (word && Is(i, "in") && TryTimeCount(i + 1, false, out TimeCount later) && !IsAny(later.End, "ago", "time") && FitsCalendar(later))
         {
             bool duration = TenseAt(i) < 0 || TimeCountIsDuration(i);
             if (!duration)
@@ -115,7 +122,7 @@ internal sealed partial class ValueScanner
         // "within 5 days", "past 3 weeks", "the next two decades", "last 3 months"
         {
             int k = Is(i, "the") ? i + 1 : i;
-            if ((IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
+            if (word && (IsAny(k, "past", "last") || IsAny(k, "previous", "next") || IsAny(k, "within", "coming") || IsAny(k, "following", "upcoming"))
                 && TryTimeCount(k + 1, false, out TimeCount span) && !IsAny(k + 1, "a", "an") && span.Unit >= DurationUnit.Day && FitsCalendar(span))
             {
                 if (TryMoreCounts(span, out TimeCount second, out TimeCount third) is var more && more > span.End && second.Unit >= DurationUnit.Day && !Is(more, "ago")
@@ -135,7 +142,7 @@ internal sealed partial class ValueScanner
         }
 
         // "the past decade", "the last year": one unit back from the article, not the calendar unit
-        if (Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, i + 2, out (DurationUnit Unit, int Count) one)
+        if (word && Is(i, "the") && (IsAny(i + 1, "past", "last") || Is(i + 1, "next")) && IsWord(i + 2) && Find(_lex.TimeUnits, ValueWordFlags.TimeUnit, i + 2, out (DurationUnit Unit, int Count) one)
             && one.Unit >= DurationUnit.Month && !Is(i + 3, "of") && (one.Count > 1 || IsAny(i + 2, "year", "decade")))
         {
             EmitSpan(i, i + 3, new TimeCount { Amount = one.Count, Unit = one.Unit, End = i + 3 }, Is(i + 1, "next") ? +1 : -1);
