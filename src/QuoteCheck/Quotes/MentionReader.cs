@@ -39,7 +39,7 @@ internal static class MentionReader
         }
 
         ReadOnlySpan<char> first = Word(text, tokens[from]);
-        if (to - from == 1 && Is(tokens[from], WordClass.Pronoun))
+        if (to - from == 1 && tokens[from].Is(WordClass.Pronoun))
         {
             return new Mention(span, MentionForm.Pronoun, SpeakerKind.Person, span, default, true, default);
         }
@@ -47,7 +47,7 @@ internal static class MentionReader
         bool definite = false;
         TextSpan possessor = default;
         int body = from;
-        if (Is(tokens[from], WordClass.Determiner))
+        if (tokens[from].Is(WordClass.Determiner))
         {
             definite = !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase);
             if (first is "his" or "her" or "their" or "His" or "Her" or "Their" or "its" or "Its")
@@ -85,7 +85,7 @@ internal static class MentionReader
             Token t = tokens[nameStart - 1];
             if (t.Kind == TokenKind.Punct && text[t.Start] == '.' && nameStart - 2 >= body && IsInitialOrAbbreviation(tokens[nameStart - 2]))
             {
-                if (Is(tokens[nameStart - 2], WordClass.Title))
+                if (tokens[nameStart - 2].Is(WordClass.Title))
                 {
                     break; // "Mrs." before the name is a title
                 }
@@ -135,9 +135,7 @@ internal static class MentionReader
     }
 
     private static bool IsInitialOrAbbreviation(Token t) =>
-        t.Kind == TokenKind.Word && (t.Length == 1 || Is(t, WordClass.Abbreviation));
-
-    private static bool Is(in Token t, WordClass wordClass) => (t.Class & wordClass) != 0;
+        t.Kind == TokenKind.Word && (t.Length == 1 || t.Is(WordClass.Abbreviation));
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 }

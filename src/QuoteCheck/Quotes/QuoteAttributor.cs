@@ -301,7 +301,7 @@ internal sealed class QuoteAttributor
                 }
 
                 int start = k;
-                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || Is(tokens[k], WordClass.Title)))
+                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || tokens[k].Is(WordClass.Title)))
                     || (IsPunct(k, '.') && k > start && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && k + 1 < tokens.Length && tokens[k + 1].Capitalized)))
                 {
                     k++;
@@ -439,7 +439,7 @@ internal sealed class QuoteAttributor
         if (_text[t.Start] == '.' && k > 0 && _tokens[k - 1] is { Kind: TokenKind.Word } prev && prev.End == t.Start)
         {
             ReadOnlySpan<char> w = Word(prev);
-            if ((w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || Is(prev, WordClass.Abbreviation))
+            if ((w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || prev.Is(WordClass.Abbreviation))
             {
                 return false;
             }
@@ -484,7 +484,7 @@ internal sealed class QuoteAttributor
                 return !(j + n >= _tokens.Count || _tokens[j + n].Kind == TokenKind.Punct);
             }
 
-            if (!(_tokens[j].Capitalized || Is(_tokens[j], WordClass.Determiner | WordClass.Title | WordClass.Anonymous)))
+            if (!(_tokens[j].Capitalized || _tokens[j].Is(WordClass.Determiner | WordClass.Title | WordClass.Anonymous)))
             {
                 return true;
             }
@@ -667,7 +667,7 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            int n = Is(t, WordClass.CueStart) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
+            int n = t.Is(WordClass.CueStart) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
             if (n == 0 && firstQuote < k && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
@@ -728,14 +728,14 @@ internal sealed class QuoteAttributor
 
         // The verb must close the sentence, unless the speaker is a pronoun ("she yells while moving").
         bool closes = k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',');
-        if (!closes && !(k - j == 2 && Is(_tokens[j + 1], WordClass.Pronoun)))
+        if (!closes && !(k - j == 2 && _tokens[j + 1].Is(WordClass.Pronoun)))
         {
             return false;
         }
 
         QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
         int last = quote.ContentEnd - 1;
-        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || Is(_tokens[j + 1], WordClass.Pronoun | WordClass.Determiner));
+        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || _tokens[j + 1].Is(WordClass.Pronoun | WordClass.Determiner));
     }
 
     // The cheap part of IsVerbAfterQuotation, asked for every token: a lower-case word of four letters or
@@ -767,24 +767,24 @@ internal sealed class QuoteAttributor
         }
 
         ReadOnlySpan<char> p = Word(prev);
-        if (Is(prev, WordClass.Determiner) && !p.Equals("that", StringComparison.OrdinalIgnoreCase))
+        if (prev.Is(WordClass.Determiner) && !p.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         // "her opening remarks", "one tweet": a word that is also a noun, after a noun phrase's start.
-        if (Is(_tokens[k], WordClass.NounForm) && !prev.Capitalized
-            && !Is(prev, WordClass.Pronoun | WordClass.Title | WordClass.Anonymous | WordClass.Group | WordClass.Skip))
+        if (_tokens[k].Is(WordClass.NounForm) && !prev.Capitalized
+            && !prev.Is(WordClass.Pronoun | WordClass.Title | WordClass.Anonymous | WordClass.Group | WordClass.Skip))
         {
             return false;
         }
 
-        if (Is(_tokens[k], WordClass.NounForm) && AttributionWords.IsPossessive(p))
+        if (_tokens[k].Is(WordClass.NounForm) && AttributionWords.IsPossessive(p))
         {
             return false; // "Obama's remarks"
         }
 
-        if (!prev.Capitalized && (Is(prev, WordClass.Preposition) || p is "of") && p is not "to")
+        if (!prev.Capitalized && (prev.Is(WordClass.Preposition) || p is "of") && p is not "to")
         {
             return false; // "broke down over reports of"
         }
@@ -893,7 +893,7 @@ internal sealed class QuoteAttributor
     private int BeforeAdverbs(int s, int k)
     {
         int j = k - 1;
-        while (j > s && !_tokens[j].Capitalized && Is(_tokens[j], WordClass.Skip))
+        while (j > s && !_tokens[j].Capitalized && _tokens[j].Is(WordClass.Skip))
         {
             j--;
         }
@@ -944,7 +944,7 @@ internal sealed class QuoteAttributor
             return true;
         }
 
-        if (!(next.Capitalized || Is(next, WordClass.Determiner | WordClass.Pronoun)))
+        if (!(next.Capitalized || next.Is(WordClass.Determiner | WordClass.Pronoun)))
         {
             return false;
         }
@@ -958,7 +958,7 @@ internal sealed class QuoteAttributor
     private (int From, int To) LeftPhrase(int s, int cue)
     {
         int j = cue - 1;
-        while (j >= s && Is(_tokens[j], WordClass.Skip) && !_tokens[j].Capitalized)
+        while (j >= s && _tokens[j].Is(WordClass.Skip) && !_tokens[j].Capitalized)
         {
             j--;
         }
@@ -1012,7 +1012,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (Is(t, WordClass.Boundary))
+                if (t.Is(WordClass.Boundary))
                 {
                     // "A statement issued after the summit said": a participle and its phrase, not a boundary.
                     if (!passedRelative && w is "after" or "before" or "since" && j - 1 > s && _tokens[j - 1] is { Kind: TokenKind.Word, Capitalized: false } participle
@@ -1025,7 +1025,7 @@ internal sealed class QuoteAttributor
                     }
 
                     if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word && start < end
-                        && !_tokens[start].Capitalized && !Is(_tokens[start], WordClass.Pronoun | WordClass.Determiner))
+                        && !_tokens[start].Capitalized && !_tokens[start].Is(WordClass.Pronoun | WordClass.Determiner))
                     {
                         // "A senior official in Brussels who followed the talks echoed": the antecedent.
                         passedRelative = true;
@@ -1043,7 +1043,7 @@ internal sealed class QuoteAttributor
                 }
 
                 // A cue ending here (no phrase fits in one token): a cue word alone.
-                if (Is(t, WordClass.CueAlone) && !t.Capitalized)
+                if (t.Is(WordClass.CueAlone) && !t.Capitalized)
                 {
                     break;
                 }
@@ -1054,7 +1054,7 @@ internal sealed class QuoteAttributor
             }
 
             if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j - 1 >= s && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
-                && (a.Length == 1 || Is(a, WordClass.Abbreviation)))
+                && (a.Length == 1 || a.Is(WordClass.Abbreviation)))
             {
                 start = j;
                 j--;
@@ -1083,7 +1083,7 @@ internal sealed class QuoteAttributor
         for (int m = start + 1; m < end; m++)
         {
             Token t = _tokens[m];
-            if (!t.Capitalized && Is(t, WordClass.Preposition) && !(Word(t) is "by" && Is(_tokens[m - 1], WordClass.Document)))
+            if (!t.Capitalized && t.Is(WordClass.Preposition) && !(Word(t) is "by" && _tokens[m - 1].Is(WordClass.Document)))
             {
                 end = m; // but "the statement by the French and German leaders" keeps its authors
                 break;
@@ -1094,7 +1094,7 @@ internal sealed class QuoteAttributor
     }
 
     private bool IsLeadingNoise(in Token t) =>
-        Is(t, WordClass.Preposition | WordClass.Skip) || Word(t) is "And" or "But" or "So" or "Then" or "Now" or "Meanwhile" or "Still" or "and";
+        t.Is(WordClass.Preposition | WordClass.Skip) || Word(t) is "And" or "But" or "So" or "Then" or "Now" or "Meanwhile" or "Still" or "and";
 
     // After a comma: "Borrell, who is chairing …, Miroslav Lajcak, said" — skip appositives and relative clauses to the name.
     private (int From, int To) Appositive(int s, int comma)
@@ -1149,10 +1149,10 @@ internal sealed class QuoteAttributor
 
         Token first = _tokens[from];
         ReadOnlySpan<char> w = Word(first);
-        return first.Kind == TokenKind.Word && (Is(first, WordClass.Relative) || !first.Capitalized || char.IsDigit(w[0]));
+        return first.Kind == TokenKind.Word && (first.Is(WordClass.Relative) || !first.Capitalized || char.IsDigit(w[0]));
     }
 
-    private bool StartsWithRelative(int from) => from < _tokens.Count && Is(_tokens[from], WordClass.Relative);
+    private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Is(WordClass.Relative);
 
     // The speaker to the right of a cue: "said | EU special envoy Miroslav Lajcak, who…", "according to | a senior official".
     private (int From, int To) RightPhrase(int from, int e, bool prepositions = false)
@@ -1164,12 +1164,12 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (!t.Capitalized && (Is(t, WordClass.Boundary) || (Is(t, WordClass.Preposition) && !prepositions) || (Is(t, WordClass.Skip) && j > from)))
+                if (!t.Capitalized && (t.Is(WordClass.Boundary) || (t.Is(WordClass.Preposition) && !prepositions) || (t.Is(WordClass.Skip) && j > from)))
                 {
                     break;
                 }
 
-                if (t.Capitalized && j > from && Is(t, WordClass.Skip))
+                if (t.Capitalized && j > from && t.Is(WordClass.Skip))
                 {
                     break; // "said Smith Monday"
                 }
@@ -1180,7 +1180,7 @@ internal sealed class QuoteAttributor
                 }
 
                 j++;
-                if (j - 1 == from && Is(t, WordClass.Pronoun))
+                if (j - 1 == from && t.Is(WordClass.Pronoun))
                 {
                     break; // "said he"
                 }
@@ -1189,7 +1189,7 @@ internal sealed class QuoteAttributor
             }
 
             if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j > from && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
-                && (a.Length == 1 || Is(a, WordClass.Abbreviation)) && j + 1 < e && _tokens[j + 1].Capitalized)
+                && (a.Length == 1 || a.Is(WordClass.Abbreviation)) && j + 1 < e && _tokens[j + 1].Capitalized)
             {
                 j++;
                 continue;
@@ -1210,7 +1210,7 @@ internal sealed class QuoteAttributor
             if (IsPunct(k, ','))
             {
                 // "In a statement, X …": the subject follows an opening phrase.
-                if (k + 1 < limit && _tokens[s].Kind == TokenKind.Word && (Is(_tokens[s], WordClass.Preposition) || Word(_tokens[s]).EndsWith("ing", StringComparison.Ordinal)))
+                if (k + 1 < limit && _tokens[s].Kind == TokenKind.Word && (_tokens[s].Is(WordClass.Preposition) || Word(_tokens[s]).EndsWith("ing", StringComparison.Ordinal)))
                 {
                     start = k + 1;
                 }
@@ -1224,7 +1224,7 @@ internal sealed class QuoteAttributor
         {
             Token t = _tokens[j];
             ReadOnlySpan<char> w = Word(t);
-            if (!(t.Capitalized || Is(t, WordClass.Determiner | WordClass.Title) || w is "of" or "and"))
+            if (!(t.Capitalized || t.Is(WordClass.Determiner | WordClass.Title) || w is "of" or "and"))
             {
                 break;
             }
@@ -1341,7 +1341,7 @@ internal sealed class QuoteAttributor
     private int ContentStart(Hit hit, int e)
     {
         int j = hit.End;
-        while (j < e && Is(_tokens[j], WordClass.Skip) && !(IsWord(j, "on") && !(j + 1 < e && Is(_tokens[j + 1], WordClass.Skip))))
+        while (j < e && _tokens[j].Is(WordClass.Skip) && !(IsWord(j, "on") && !(j + 1 < e && _tokens[j + 1].Is(WordClass.Skip))))
         {
             j++;
         }
@@ -1376,8 +1376,8 @@ internal sealed class QuoteAttributor
         }
 
         // "said to a crowd", "said of their time", "said on Fox": a phrase about the saying; "said to be" is not.
-        bool prepositional = (Is(_tokens[j], WordClass.Preposition) || IsWord(j, "of"))
-            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || Is(_tokens[j + 1], WordClass.Determiner | WordClass.Pronoun) || IsWord(j + 1, "reporters"))));
+        bool prepositional = (_tokens[j].Is(WordClass.Preposition) || IsWord(j, "of"))
+            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || _tokens[j + 1].Is(WordClass.Determiner | WordClass.Pronoun) || IsWord(j + 1, "reporters"))));
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -1541,7 +1541,7 @@ internal sealed class QuoteAttributor
         }
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
-        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Is(_tokens[k], WordClass.Preposition | WordClass.Skip);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _tokens[k].Is(WordClass.Preposition | WordClass.Skip);
     }
 
     private bool AllCapitalized(int from, int to)
@@ -1566,7 +1566,7 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (Is(_tokens[k], WordClass.Pronoun) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
+            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (_tokens[k].Is(WordClass.Pronoun) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsSentenceLike(QuotedSpan quote)
@@ -1640,9 +1640,6 @@ internal sealed class QuoteAttributor
     private bool IsWord(int k, string word) => k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && Word(_tokens[k]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private ReadOnlySpan<char> Word(Token t) => _text.AsSpan(t.Start, t.Length);
-
-    // Whether the token is a word in any of the lists of wordClass (only words have a class).
-    private static bool Is(in Token t, WordClass wordClass) => (t.Class & wordClass) != 0;
 
     private struct Hit
     {

@@ -19,4 +19,7 @@ internal enum TokenKind : byte
 internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Capitalized, WordClass Class, int QuoteIndex)
 {
     public int Length => End - Start;
+
+    /// <summary>Whether the token is a word in any of the lists of <paramref name="wordClass"/> (only words have a class).</summary>
+    public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
 }
