@@ -2,31 +2,33 @@ using QuoteCheck.Definitions;
 
 namespace QuoteCheck.Quotes;
 
-/// <summary>The word lists the attribution reads (Definitions/*.txt), loaded once as case-insensitive sets with a filter in front (see <see cref="WordSet"/>).</summary>
+/// <summary>The word lists the attribution reads (Definitions/*.txt, and a few short lists here), given to <see cref="WordClassTable"/>: a word's lists are read once, as its <see cref="WordClass"/>.</summary>
 internal static class AttributionWords
 {
-    public static readonly WordSet Titles = WordSet.Of("speaker-titles");
-    public static readonly WordSet Groups = WordSet.Of("speaker-groups");
-    public static readonly WordSet Documents = WordSet.Of("speaker-documents");
-    public static readonly WordSet Anonymous = WordSet.Of("speaker-anonymous");
-    public static readonly WordSet Skip = WordSet.Of("attribution-skip-words");
-    public static readonly WordSet Boundaries = WordSet.Of("attribution-boundaries");
-    public static readonly WordSet Prepositions = WordSet.Of("prepositions");
-    public static readonly WordSet NounForms = WordSet.Of("cue-noun-forms");
-    public static readonly WordSet Abbreviations = WordSet.Of("abbreviations");
+    private const string TitleList = "speaker-titles", GroupList = "speaker-groups", DocumentList = "speaker-documents", AnonymousList = "speaker-anonymous",
+        SkipList = "attribution-skip-words", BoundaryList = "attribution-boundaries", PrepositionList = "prepositions", NounFormList = "cue-noun-forms",
+        AbbreviationList = "abbreviations";
 
-    private static readonly WordSet Determiners =
-        new(["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one", "another", "every", "each", "no", "some"]);
+    private static readonly string[] DeterminerWords =
+        ["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one", "another", "every", "each", "no", "some"];
 
-    private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
+    private static readonly string[] PronounWords = ["he", "she", "they", "it", "i", "we", "you"];
 
-    private static readonly WordSet Relatives = new(["who", "which", "whose", "whom", "where"]);
+    private static readonly string[] RelativeWords = ["who", "which", "whose", "whom", "where"];
 
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
-
-    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
-
-    public static bool IsRelative(ReadOnlySpan<char> word) => Relatives.Contains(word);
+    /// <summary>Every word of the lists above with the <see cref="WordClass"/> its list gives it, for <see cref="WordClassTable"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, WordClass>> Classes()
+    {
+        (IEnumerable<string> Words, WordClass Class)[] lists =
+        [
+            (WordList.Lines(TitleList), WordClass.Title), (WordList.Lines(GroupList), WordClass.Group), (WordList.Lines(DocumentList), WordClass.Document),
+            (WordList.Lines(AnonymousList), WordClass.Anonymous), (WordList.Lines(SkipList), WordClass.Skip), (WordList.Lines(BoundaryList), WordClass.Boundary),
+            (WordList.Lines(PrepositionList), WordClass.Preposition), (WordList.Lines(NounFormList), WordClass.NounForm),
+            (WordList.Lines(AbbreviationList), WordClass.Abbreviation), (DeterminerWords, WordClass.Determiner), (PronounWords, WordClass.Pronoun),
+            (RelativeWords, WordClass.Relative),
+        ];
+        return lists.SelectMany(list => list.Words.Select(word => KeyValuePair.Create(word, list.Class)));
+    }
 
     /// <summary>The word without a possessive ending (<c>Kosovo's</c> → <c>Kosovo</c>).</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)

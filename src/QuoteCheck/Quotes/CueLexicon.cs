@@ -47,32 +47,33 @@ internal sealed class CueLexicon
         }
 
         _words = cueWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _shapes = new WordShapes(cueWords.Keys);
+        Classes = new WordClassTable(AttributionWords.Classes()
+            .Concat(single.Select(w => KeyValuePair.Create(w, WordClass.CueAlone)))
+            .Concat(byFirstWord.Keys.Select(w => KeyValuePair.Create(w, WordClass.CuePhrase))));
     }
 
-    // Rules most words out before the dictionary lookup, which hashes every word of every sentence.
-    private readonly WordShapes _shapes;
+    /// <summary>
+    /// The class of every word for this lexicon: the attribution's lists and, from this lexicon, whether the word
+    /// is a cue alone or starts a cue phrase. The tokenizer reads it once per word.
+    /// </summary>
+    public WordClassTable Classes { get; }
 
     /// <summary>The built-in lexicon with no additions.</summary>
     public static CueLexicon Default { get; } = new([]);
 
-    /// <summary>False when <paramref name="word"/> can start no cue, by a filter much cheaper than <see cref="MatchAt"/>'s lookup.</summary>
-    public bool MayStartCue(ReadOnlySpan<char> word) => _shapes.MayContain(word);
-
-    /// <summary>How many tokens from <paramref name="index"/> form a cue (0 when none).</summary>
+    /// <summary>How many tokens from <paramref name="index"/> form a cue (0 when none); the tokens' classes are this lexicon's <see cref="Classes"/>.</summary>
     public int MatchAt(string text, List<Token> tokens, int index, int end)
     {
-        Token t = tokens[index];
-        if (t.Kind != TokenKind.Word)
+        // The token's class answers for every word that starts no phrase: only "according", "pointed" and the
+        // like are looked up for their phrases.
+        WordClass wordClass = tokens[index].Class;
+        if ((wordClass & WordClass.CuePhrase) == 0)
         {
-            return 0;
+            return (wordClass & WordClass.CueAlone) != 0 ? 1 : 0;
         }
 
-        ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-        if (!_shapes.MayContain(word) || !_words.TryGetValue(word, out CueWord? cue))
-        {
-            return 0;
-        }
+        Token t = tokens[index];
+        CueWord cue = _words[text.AsSpan(t.Start, t.Length)];
 
         foreach (string[] phrase in cue.Phrases)
         {

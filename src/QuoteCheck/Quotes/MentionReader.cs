@@ -9,7 +9,7 @@ namespace QuoteCheck.Quotes;
 /// </summary>
 internal static class MentionReader
 {
-    public static Mention? Read(string text, List<Token> tokens, int from, int to, IReadOnlyList<ISpeakerPattern> patterns)
+    public static Mention? Read(string text, List<Token> tokens, int from, int to, IReadOnlyList<ISpeakerPattern> patterns, WordClassTable classes)
     {
         // Punctuation at the edges (and the dot of "Mrs.") is not part of the mention.
         while (from < to && tokens[from].Kind != TokenKind.Word)
@@ -39,7 +39,7 @@ internal static class MentionReader
         }
 
         ReadOnlySpan<char> first = Word(text, tokens[from]);
-        if (to - from == 1 && AttributionWords.IsPronoun(first))
+        if (to - from == 1 && tokens[from].Is(WordClass.Pronoun))
         {
             return new Mention(span, MentionForm.Pronoun, SpeakerKind.Person, span, default, true, default);
         }
@@ -47,7 +47,7 @@ internal static class MentionReader
         bool definite = false;
         TextSpan possessor = default;
         int body = from;
-        if (AttributionWords.IsDeterminer(first))
+        if (tokens[from].Is(WordClass.Determiner))
         {
             definite = !first.Equals("a", StringComparison.OrdinalIgnoreCase) && !first.Equals("an", StringComparison.OrdinalIgnoreCase);
             if (first is "his" or "her" or "their" or "His" or "Her" or "Their" or "its" or "Its")
@@ -83,9 +83,9 @@ internal static class MentionReader
         while (nameStart > body)
         {
             Token t = tokens[nameStart - 1];
-            if (t.Kind == TokenKind.Punct && text[t.Start] == '.' && nameStart - 2 >= body && IsInitialOrAbbreviation(text, tokens[nameStart - 2]))
+            if (t.Kind == TokenKind.Punct && text[t.Start] == '.' && nameStart - 2 >= body && IsInitialOrAbbreviation(tokens[nameStart - 2]))
             {
-                if (AttributionWords.Titles.Contains(Word(text, tokens[nameStart - 2])))
+                if (tokens[nameStart - 2].Is(WordClass.Title))
                 {
                     break; // "Mrs." before the name is a title
                 }
@@ -99,8 +99,7 @@ internal static class MentionReader
                 break;
             }
 
-            ReadOnlySpan<char> w = Word(text, t);
-            if (AttributionWords.Titles.Contains(AttributionWords.WithoutPossessive(w)) || (nameStart < to && AttributionWords.IsPossessive(w)))
+            if ((classes.OfWithoutPossessive(text, t) & WordClass.Title) != 0 || (nameStart < to && AttributionWords.IsPossessive(Word(text, t))))
             {
                 break;
             }
@@ -108,16 +107,16 @@ internal static class MentionReader
             nameStart--;
         }
 
-        ReadOnlySpan<char> head = AttributionWords.WithoutPossessive(Word(text, tokens[to - 1]));
+        WordClass head = classes.OfWithoutPossessive(text, tokens[to - 1]);
         TextSpan afterDeterminer = TextSpan.FromBounds(tokens[body].Start, tokens[to - 1].End);
         if (nameStart < to)
         {
-            if (AttributionWords.Groups.Contains(head))
+            if ((head & WordClass.Group) != 0)
             {
                 return new Mention(span, MentionForm.Description, SpeakerKind.Organization, afterDeterminer, default, definite, possessor);
             }
 
-            if (AttributionWords.Documents.Contains(head))
+            if ((head & WordClass.Document) != 0)
             {
                 return new Mention(span, MentionForm.Description, SpeakerKind.Document, afterDeterminer, default, definite, possessor);
             }
@@ -127,16 +126,16 @@ internal static class MentionReader
             return new Mention(span, MentionForm.Name, SpeakerKind.Person, name, role, definite, default);
         }
 
-        SpeakerKind kind = AttributionWords.Documents.Contains(head) ? SpeakerKind.Document
-            : AttributionWords.Groups.Contains(head) ? SpeakerKind.Organization
-            : AttributionWords.Anonymous.Contains(head) ? SpeakerKind.Anonymous
-            : AttributionWords.Titles.Contains(head) ? SpeakerKind.Person
+        SpeakerKind kind = (head & WordClass.Document) != 0 ? SpeakerKind.Document
+            : (head & WordClass.Group) != 0 ? SpeakerKind.Organization
+            : (head & WordClass.Anonymous) != 0 ? SpeakerKind.Anonymous
+            : (head & WordClass.Title) != 0 ? SpeakerKind.Person
             : SpeakerKind.Anonymous;
         return new Mention(span, MentionForm.Description, kind, afterDeterminer, default, definite, possessor);
     }
 
-    private static bool IsInitialOrAbbreviation(string text, Token t) =>
-        t.Kind == TokenKind.Word && (t.Length == 1 || AttributionWords.Abbreviations.Contains(Word(text, t)));
+    private static bool IsInitialOrAbbreviation(Token t) =>
+        t.Kind == TokenKind.Word && (t.Length == 1 || t.Is(WordClass.Abbreviation));
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 }

@@ -126,6 +126,7 @@ internal sealed class QuoteAttributor
             _nextQuote = [];
             _lastHitStartingAt = [];
             _lastHitOrSpeakerAt = [];
+            _mayAttribute = new bool[64];
         }
         else if (KeptTokenRoom() > MaxKeptTokenRoom)
         {
@@ -160,6 +161,13 @@ internal sealed class QuoteAttributor
             cancellationToken.ThrowIfCancellationRequested();
 
             // The paragraph's tokens, as FindNames read them.
+            // A paragraph with no quotation and no word that can start a cue gives no cue, speaker or quote:
+            // its sentences are not read (its names were taken by FindNames).
+            if (!_mayAttribute[p])
+            {
+                continue;
+            }
+
             _tokens = _paragraphLists[p];
             if (IsHeading())
             {
@@ -246,6 +254,9 @@ internal sealed class QuoteAttributor
         return room;
     }
 
+    // Per paragraph: whether it holds a quotation or a word that can start a cue (from the tokenizer).
+    private bool[] _mayAttribute = new bool[64];
+
     // The tokenizer's bit map of a paragraph's letters and digits, kept for the next paragraph.
     private ulong[] _alnumBits = new ulong[64];
 
@@ -262,6 +273,11 @@ internal sealed class QuoteAttributor
         int cursor = 0;
         // By index: a foreach over the IReadOnlyList allocated an enumerator per document.
         IReadOnlyList<TextSpan> paragraphs = layout.Paragraphs;
+        if (_mayAttribute.Length < paragraphs.Count)
+        {
+            _mayAttribute = new bool[Math.Max(paragraphs.Count, _mayAttribute.Length * 2)];
+        }
+
         for (int p = 0; p < paragraphs.Count; p++)
         {
             TextSpan paragraph = paragraphs[p];
@@ -271,7 +287,7 @@ internal sealed class QuoteAttributor
             }
 
             _tokens = _paragraphLists[p];
-            Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens, ref _alnumBits);
+            _mayAttribute[p] = Tokenizer.Tokenize(_text, paragraph, _quotes, ref cursor, _tokens, ref _alnumBits, _cues.Classes);
             _documentTokenCount += _tokens.Count;
             // Read through a span: this loop visits every token of the document.
             ReadOnlySpan<Token> tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
@@ -285,13 +301,13 @@ internal sealed class QuoteAttributor
                 }
 
                 int start = k;
-                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || AttributionWords.Titles.Contains(Word(tokens[k]))))
+                while (k < tokens.Length && ((tokens[k].Kind == TokenKind.Word && (tokens[k].Capitalized || tokens[k].Is(WordClass.Title)))
                     || (IsPunct(k, '.') && k > start && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && k + 1 < tokens.Length && tokens[k + 1].Capitalized)))
                 {
                     k++;
                 }
 
-                if (k - start >= 2 && MentionReader.Read(_text, _tokens, start, k, []) is { Form: MentionForm.Name, Kind: SpeakerKind.Person } mention
+                if (k - start >= 2 && MentionReader.Read(_text, _tokens, start, k, [], _cues.Classes) is { Form: MentionForm.Name, Kind: SpeakerKind.Person } mention
                     && (!mention.Role.IsEmpty || mention.Name.Slice(_text).Contains(' ')))
                 {
                     bool subject = start == 0 || IsPunct(start - 1, ',') || IsPunct(start - 1, '.') || _tokens[start - 1].Kind == TokenKind.Quote;
@@ -423,7 +439,7 @@ internal sealed class QuoteAttributor
         if (_text[t.Start] == '.' && k > 0 && _tokens[k - 1] is { Kind: TokenKind.Word } prev && prev.End == t.Start)
         {
             ReadOnlySpan<char> w = Word(prev);
-            if ((w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || AttributionWords.Abbreviations.Contains(w))
+            if ((w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.') || prev.Is(WordClass.Abbreviation))
             {
                 return false;
             }
@@ -468,8 +484,7 @@ internal sealed class QuoteAttributor
                 return !(j + n >= _tokens.Count || _tokens[j + n].Kind == TokenKind.Punct);
             }
 
-            ReadOnlySpan<char> w = Word(_tokens[j]);
-            if (!(_tokens[j].Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)))
+            if (!(_tokens[j].Capitalized || _tokens[j].Is(WordClass.Determiner | WordClass.Title | WordClass.Anonymous)))
             {
                 return true;
             }
@@ -547,7 +562,7 @@ internal sealed class QuoteAttributor
 
             // "Reid: 'Never underestimate Trump.'": a short name and a colon before the quotation.
             if (k - 1 > s && IsPunct(k - 1, ':') && k - 1 - s <= 3 && AllCapitalized(s, k - 1)
-                && MentionReader.Read(_text, _tokens, s, k - 1, _patterns) is { } colonSpeaker)
+                && MentionReader.Read(_text, _tokens, s, k - 1, _patterns, _cues.Classes) is { } colonSpeaker)
             {
                 int index = Registry.Add(colonSpeaker);
                 Emit(t.QuoteIndex, quote.IsMultiParagraph ? QuoteKind.MultiParagraph : QuoteKind.Direct, index, colonSpeaker.Span, TextSpan.FromBounds(_tokens[k - 1].Start, _tokens[k - 1].End), already);
@@ -652,7 +667,7 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            int n = _cues.MayStartCue(_text.AsSpan(t.Start, t.Length)) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
+            int n = t.Is(WordClass.CueStart) ? _cues.MatchAt(_text, _tokens, k, e) : 0;
             if (n == 0 && firstQuote < k && MayBeVerbAfterQuotation(t) && IsVerbAfterQuotation(s, k, e))
             {
                 n = 1;
@@ -713,14 +728,14 @@ internal sealed class QuoteAttributor
 
         // The verb must close the sentence, unless the speaker is a pronoun ("she yells while moving").
         bool closes = k + 1 >= e || IsPunct(k + 1, '.') || IsPunct(k + 1, ',');
-        if (!closes && !(k - j == 2 && AttributionWords.IsPronoun(Word(_tokens[j + 1]))))
+        if (!closes && !(k - j == 2 && _tokens[j + 1].Is(WordClass.Pronoun)))
         {
             return false;
         }
 
         QuotedSpan quote = _quotes[_tokens[j].QuoteIndex];
         int last = quote.ContentEnd - 1;
-        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || AttributionWords.IsDeterminer(Word(_tokens[j + 1])));
+        return last >= quote.ContentStart && _text[last] is ',' or '?' or '!' && (_tokens[j + 1].Capitalized || _tokens[j + 1].Is(WordClass.Pronoun | WordClass.Determiner));
     }
 
     // The cheap part of IsVerbAfterQuotation, asked for every token: a lower-case word of four letters or
@@ -752,24 +767,24 @@ internal sealed class QuoteAttributor
         }
 
         ReadOnlySpan<char> p = Word(prev);
-        if (AttributionWords.IsDeterminer(p) && !p.Equals("that", StringComparison.OrdinalIgnoreCase))
+        if (prev.Is(WordClass.Determiner) && !p.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         // "her opening remarks", "one tweet": a word that is also a noun, after a noun phrase's start.
-        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && !prev.Capitalized && !AttributionWords.IsPronoun(p)
-            && !AttributionWords.Titles.Contains(p) && !AttributionWords.Anonymous.Contains(p) && !AttributionWords.Groups.Contains(p) && !AttributionWords.Skip.Contains(p))
+        if (_tokens[k].Is(WordClass.NounForm) && !prev.Capitalized
+            && !prev.Is(WordClass.Pronoun | WordClass.Title | WordClass.Anonymous | WordClass.Group | WordClass.Skip))
         {
             return false;
         }
 
-        if (AttributionWords.NounForms.Contains(Word(_tokens[k])) && AttributionWords.IsPossessive(p))
+        if (_tokens[k].Is(WordClass.NounForm) && AttributionWords.IsPossessive(p))
         {
             return false; // "Obama's remarks"
         }
 
-        if (!prev.Capitalized && (AttributionWords.Prepositions.Contains(p) || p is "of") && p is not "to")
+        if (!prev.Capitalized && (prev.Is(WordClass.Preposition) || p is "of") && p is not "to")
         {
             return false; // "broke down over reports of"
         }
@@ -816,7 +831,7 @@ internal sealed class QuoteAttributor
                 from = -1;
             }
 
-            if (from >= 0 && MentionReader.Read(_text, _tokens, from, to, _patterns) is { } mention)
+            if (from >= 0 && MentionReader.Read(_text, _tokens, from, to, _patterns, _cues.Classes) is { } mention)
             {
                 hit.Speaker = Registry.Add(mention);
                 hit.SpeakerSpan = mention.Span;
@@ -871,15 +886,14 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        ReadOnlySpan<char> w = AttributionWords.WithoutPossessive(Word(last));
-        return last.Capitalized || AttributionWords.IsPronoun(w) || AttributionWords.Titles.Contains(w) || AttributionWords.Anonymous.Contains(w)
-            || AttributionWords.Groups.Contains(w) || AttributionWords.Documents.Contains(w);
+        return last.Capitalized || (_cues.Classes.OfWithoutPossessive(_text, last)
+            & (WordClass.Pronoun | WordClass.Title | WordClass.Anonymous | WordClass.Group | WordClass.Document)) != 0;
     }
 
     private int BeforeAdverbs(int s, int k)
     {
         int j = k - 1;
-        while (j > s && _tokens[j].Kind == TokenKind.Word && !_tokens[j].Capitalized && AttributionWords.Skip.Contains(Word(_tokens[j])))
+        while (j > s && !_tokens[j].Capitalized && _tokens[j].Is(WordClass.Skip))
         {
             j--;
         }
@@ -930,8 +944,7 @@ internal sealed class QuoteAttributor
             return true;
         }
 
-        ReadOnlySpan<char> w = Word(next);
-        if (!(next.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.IsPronoun(w)))
+        if (!(next.Capitalized || next.Is(WordClass.Determiner | WordClass.Pronoun)))
         {
             return false;
         }
@@ -945,7 +958,7 @@ internal sealed class QuoteAttributor
     private (int From, int To) LeftPhrase(int s, int cue)
     {
         int j = cue - 1;
-        while (j >= s && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j])) && !_tokens[j].Capitalized)
+        while (j >= s && _tokens[j].Is(WordClass.Skip) && !_tokens[j].Capitalized)
         {
             j--;
         }
@@ -999,7 +1012,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (AttributionWords.Boundaries.Contains(w))
+                if (t.Is(WordClass.Boundary))
                 {
                     // "A statement issued after the summit said": a participle and its phrase, not a boundary.
                     if (!passedRelative && w is "after" or "before" or "since" && j - 1 > s && _tokens[j - 1] is { Kind: TokenKind.Word, Capitalized: false } participle
@@ -1012,7 +1025,7 @@ internal sealed class QuoteAttributor
                     }
 
                     if (!passedRelative && w is "who" or "that" && j > s && _tokens[j - 1].Kind == TokenKind.Word && start < end
-                        && !_tokens[start].Capitalized && !AttributionWords.IsPronoun(Word(_tokens[start])) && !AttributionWords.IsDeterminer(Word(_tokens[start])))
+                        && !_tokens[start].Capitalized && !_tokens[start].Is(WordClass.Pronoun | WordClass.Determiner))
                     {
                         // "A senior official in Brussels who followed the talks echoed": the antecedent.
                         passedRelative = true;
@@ -1029,7 +1042,8 @@ internal sealed class QuoteAttributor
                     break;
                 }
 
-                if (_cues.MatchAt(_text, _tokens, j, j + 1) > 0 && !t.Capitalized)
+                // A cue ending here (no phrase fits in one token): a cue word alone.
+                if (t.Is(WordClass.CueAlone) && !t.Capitalized)
                 {
                     break;
                 }
@@ -1040,7 +1054,7 @@ internal sealed class QuoteAttributor
             }
 
             if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j - 1 >= s && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
-                && (a.Length == 1 || AttributionWords.Abbreviations.Contains(Word(a))))
+                && (a.Length == 1 || a.Is(WordClass.Abbreviation)))
             {
                 start = j;
                 j--;
@@ -1061,7 +1075,7 @@ internal sealed class QuoteAttributor
     // Drops a leading time phrase ("On Tuesday Trump") and a trailing one ("Hoti on Sunday", "an official in Brussels").
     private (int From, int To) Tidy(int start, int end)
     {
-        while (start < end && _tokens[start].Kind == TokenKind.Word && IsLeadingNoise(Word(_tokens[start])))
+        while (start < end && _tokens[start].Kind == TokenKind.Word && IsLeadingNoise(_tokens[start]))
         {
             start++;
         }
@@ -1069,8 +1083,7 @@ internal sealed class QuoteAttributor
         for (int m = start + 1; m < end; m++)
         {
             Token t = _tokens[m];
-            if (t.Kind == TokenKind.Word && !t.Capitalized && AttributionWords.Prepositions.Contains(Word(t))
-                && !(Word(t) is "by" && _tokens[m - 1].Kind == TokenKind.Word && AttributionWords.Documents.Contains(Word(_tokens[m - 1]))))
+            if (!t.Capitalized && t.Is(WordClass.Preposition) && !(Word(t) is "by" && _tokens[m - 1].Is(WordClass.Document)))
             {
                 end = m; // but "the statement by the French and German leaders" keeps its authors
                 break;
@@ -1080,8 +1093,8 @@ internal sealed class QuoteAttributor
         return start < end ? (start, end) : (-1, -1);
     }
 
-    private static bool IsLeadingNoise(ReadOnlySpan<char> w) =>
-        AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w) || w is "And" or "But" or "So" or "Then" or "Now" or "Meanwhile" or "Still" or "and";
+    private bool IsLeadingNoise(in Token t) =>
+        t.Is(WordClass.Preposition | WordClass.Skip) || Word(t) is "And" or "But" or "So" or "Then" or "Now" or "Meanwhile" or "Still" or "and";
 
     // After a comma: "Borrell, who is chairing …, Miroslav Lajcak, said" — skip appositives and relative clauses to the name.
     private (int From, int To) Appositive(int s, int comma)
@@ -1136,10 +1149,10 @@ internal sealed class QuoteAttributor
 
         Token first = _tokens[from];
         ReadOnlySpan<char> w = Word(first);
-        return first.Kind == TokenKind.Word && (AttributionWords.IsRelative(w) || !first.Capitalized || char.IsDigit(w[0]));
+        return first.Kind == TokenKind.Word && (first.Is(WordClass.Relative) || !first.Capitalized || char.IsDigit(w[0]));
     }
 
-    private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Kind == TokenKind.Word && AttributionWords.IsRelative(Word(_tokens[from]));
+    private bool StartsWithRelative(int from) => from < _tokens.Count && _tokens[from].Is(WordClass.Relative);
 
     // The speaker to the right of a cue: "said | EU special envoy Miroslav Lajcak, who…", "according to | a senior official".
     private (int From, int To) RightPhrase(int from, int e, bool prepositions = false)
@@ -1151,12 +1164,12 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> w = Word(t);
-                if (!t.Capitalized && (AttributionWords.Boundaries.Contains(w) || (AttributionWords.Prepositions.Contains(w) && !prepositions) || (AttributionWords.Skip.Contains(w) && j > from)))
+                if (!t.Capitalized && (t.Is(WordClass.Boundary) || (t.Is(WordClass.Preposition) && !prepositions) || (t.Is(WordClass.Skip) && j > from)))
                 {
                     break;
                 }
 
-                if (t.Capitalized && j > from && AttributionWords.Skip.Contains(w))
+                if (t.Capitalized && j > from && t.Is(WordClass.Skip))
                 {
                     break; // "said Smith Monday"
                 }
@@ -1167,7 +1180,7 @@ internal sealed class QuoteAttributor
                 }
 
                 j++;
-                if (j - 1 == from && AttributionWords.IsPronoun(w))
+                if (j - 1 == from && t.Is(WordClass.Pronoun))
                 {
                     break; // "said he"
                 }
@@ -1176,7 +1189,7 @@ internal sealed class QuoteAttributor
             }
 
             if (t.Kind == TokenKind.Punct && _text[t.Start] == '.' && j > from && _tokens[j - 1] is { Kind: TokenKind.Word } a && a.End == t.Start
-                && (a.Length == 1 || AttributionWords.Abbreviations.Contains(Word(a))) && j + 1 < e && _tokens[j + 1].Capitalized)
+                && (a.Length == 1 || a.Is(WordClass.Abbreviation)) && j + 1 < e && _tokens[j + 1].Capitalized)
             {
                 j++;
                 continue;
@@ -1197,7 +1210,7 @@ internal sealed class QuoteAttributor
             if (IsPunct(k, ','))
             {
                 // "In a statement, X …": the subject follows an opening phrase.
-                if (k + 1 < limit && _tokens[s].Kind == TokenKind.Word && (AttributionWords.Prepositions.Contains(Word(_tokens[s])) || Word(_tokens[s]).EndsWith("ing", StringComparison.Ordinal)))
+                if (k + 1 < limit && _tokens[s].Kind == TokenKind.Word && (_tokens[s].Is(WordClass.Preposition) || Word(_tokens[s]).EndsWith("ing", StringComparison.Ordinal)))
                 {
                     start = k + 1;
                 }
@@ -1211,7 +1224,7 @@ internal sealed class QuoteAttributor
         {
             Token t = _tokens[j];
             ReadOnlySpan<char> w = Word(t);
-            if (!(t.Capitalized || AttributionWords.IsDeterminer(w) || AttributionWords.Titles.Contains(w) || w is "of" or "and"))
+            if (!(t.Capitalized || t.Is(WordClass.Determiner | WordClass.Title) || w is "of" or "and"))
             {
                 break;
             }
@@ -1328,8 +1341,7 @@ internal sealed class QuoteAttributor
     private int ContentStart(Hit hit, int e)
     {
         int j = hit.End;
-        while (j < e && _tokens[j].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j]))
-            && !(IsWord(j, "on") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && AttributionWords.Skip.Contains(Word(_tokens[j + 1])))))
+        while (j < e && _tokens[j].Is(WordClass.Skip) && !(IsWord(j, "on") && !(j + 1 < e && _tokens[j + 1].Is(WordClass.Skip))))
         {
             j++;
         }
@@ -1364,8 +1376,8 @@ internal sealed class QuoteAttributor
         }
 
         // "said to a crowd", "said of their time", "said on Fox": a phrase about the saying; "said to be" is not.
-        bool prepositional = _tokens[j].Kind == TokenKind.Word && (AttributionWords.Prepositions.Contains(Word(_tokens[j])) || IsWord(j, "of"))
-            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || AttributionWords.IsDeterminer(Word(_tokens[j + 1])) || AttributionWords.IsPronoun(Word(_tokens[j + 1])) || IsWord(j + 1, "reporters"))));
+        bool prepositional = (_tokens[j].Is(WordClass.Preposition) || IsWord(j, "of"))
+            && !(IsWord(j, "to") && !(j + 1 < e && _tokens[j + 1].Kind == TokenKind.Word && (_tokens[j + 1].Capitalized || _tokens[j + 1].Is(WordClass.Determiner | WordClass.Pronoun) || IsWord(j + 1, "reporters"))));
         if (hit.Audience || prepositional)
         {
             for (int k = j; k < e && k - j <= LookAhead; k++)
@@ -1529,7 +1541,7 @@ internal sealed class QuoteAttributor
         }
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
-        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || AttributionWords.Prepositions.Contains(w) || AttributionWords.Skip.Contains(w);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _tokens[k].Is(WordClass.Preposition | WordClass.Skip);
     }
 
     private bool AllCapitalized(int from, int to)
@@ -1554,7 +1566,7 @@ internal sealed class QuoteAttributor
 
         ReadOnlySpan<char> w = Word(_tokens[k]);
         return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (AttributionWords.IsPronoun(w) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
+            || w.Equals("there", StringComparison.OrdinalIgnoreCase) || (_tokens[k].Is(WordClass.Pronoun) && !w.Equals("it", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsSentenceLike(QuotedSpan quote)

@@ -13,8 +13,13 @@ internal enum TokenKind : byte
     Quote,
 }
 
-/// <summary>A token of a paragraph: a span of the text, never a copy of it.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Capitalized, int QuoteIndex)
+/// <summary>A token of a paragraph: a span of the text, never a copy of it; a word carries the lists it is in.</summary>
+/// <remarks><see cref="Class"/> stands before <see cref="QuoteIndex"/> so that it fills the two bytes of padding
+/// after <see cref="Capitalized"/>: the token stays 16 bytes.</remarks>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Capitalized, WordClass Class, int QuoteIndex)
 {
     public int Length => End - Start;
+
+    /// <summary>Whether the token is a word in any of the lists of <paramref name="wordClass"/> (only words have a class).</summary>
+    public bool Is(WordClass wordClass) => (Class & wordClass) != 0;
 }

@@ -13,10 +13,14 @@ internal static class Tokenizer
     /// <summary>
     /// Tokenizes <paramref name="paragraph"/>; <paramref name="quotes"/> are the document's quotations in text order,
     /// <paramref name="quoteCursor"/> the first one that may touch this paragraph; <paramref name="alnum"/> is the
-    /// caller's scratch for the paragraph's bit map of ASCII letters and digits, grown as needed.
+    /// caller's scratch for the paragraph's bit map of ASCII letters and digits, grown as needed; each word's
+    /// <see cref="WordClass"/> is read from <paramref name="classes"/>. Returns whether the paragraph holds a
+    /// quotation or a word that can start a cue: a paragraph with neither has nothing to attribute.
     /// </summary>
-    public static void Tokenize(string text, TextSpan paragraph, List<QuotedSpan> quotes, ref int quoteCursor, List<Token> output, ref ulong[] alnum)
+    public static bool Tokenize(string text, TextSpan paragraph, List<QuotedSpan> quotes, ref int quoteCursor, List<Token> output, ref ulong[] alnum, WordClassTable classes)
     {
+        WordClass seen = WordClass.None;
+        bool quoted = false;
         output.Clear();
         int end = paragraph.End;
         int i = paragraph.Start;
@@ -38,7 +42,8 @@ internal static class Tokenizer
                 int qEnd = Math.Min(quotes[q].OuterEnd, end);
                 if (qEnd > i)
                 {
-                    output.Add(new Token(i, qEnd, TokenKind.Quote, false, q));
+                    output.Add(new Token(i, qEnd, TokenKind.Quote, false, WordClass.None, q));
+                    quoted = true;
                     i = qEnd;
                 }
 
@@ -58,14 +63,17 @@ internal static class Tokenizer
 
                 if (char.IsLetterOrDigit(c))
                 {
-                    i = WordEnd(text, i, limit, output, bits, paragraph.Start);
+                    i = WordEnd(text, i, limit, output, bits, paragraph.Start, classes);
+                    seen |= output[^1].Class;
                     continue;
                 }
 
-                output.Add(new Token(i, i + 1, TokenKind.Punct, false, -1));
+                output.Add(new Token(i, i + 1, TokenKind.Punct, false, WordClass.None, -1));
                 i++;
             }
         }
+
+        return quoted || (seen & WordClass.CueStart) != 0;
     }
 
     // One bit per character of the paragraph, set for an ASCII letter or digit, made 16 characters at a time;
@@ -125,7 +133,7 @@ internal static class Tokenizer
     }
 
     // Reads the word starting at start (a letter or digit), adds its token and returns where it ends.
-    private static int WordEnd(string text, int start, int limit, List<Token> output, ReadOnlySpan<ulong> bits, int origin)
+    private static int WordEnd(string text, int start, int limit, List<Token> output, ReadOnlySpan<ulong> bits, int origin, WordClassTable classes)
     {
         int i = start + 1;
         while (i < limit)
@@ -162,7 +170,7 @@ internal static class Tokenizer
             i++;
         }
 
-        output.Add(new Token(start, i, TokenKind.Word, char.IsUpper(text[start]), -1));
+        output.Add(new Token(start, i, TokenKind.Word, char.IsUpper(text[start]), classes.Of(text, start, i - start), -1));
         return i;
     }
 }
