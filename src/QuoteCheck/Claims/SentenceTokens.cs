@@ -55,7 +55,7 @@ internal sealed class SentenceTokens
             {
                 // Runs of ASCII letters and digits, most of every word, are skipped eight characters at a time;
                 // the character after the run decides whether the word goes on.
-                i = RunEnd(text, i, end);
+                i = AsciiRuns.End(text, i, end);
                 if (i == end)
                 {
                     break;
@@ -123,36 +123,6 @@ internal sealed class SentenceTokens
         {
             Add(TextSpan.FromBounds(offset + wordStart, offset + chars.Length));
         }
-    }
-
-    /// <summary>
-    /// Where the run of ASCII letters and digits starting at <paramref name="i"/> ends, at most <paramref name="end"/>:
-    /// a block of eight characters at a time (which may read past the sentence, never past the text), so that a word
-    /// of up to seven more characters ends on one test rather than a call to a search set up for long runs.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int RunEnd(string text, int i, int end)
-    {
-        ReadOnlySpan<char> chars = text;
-        if (AsciiBlocks.Supported)
-        {
-            while (i + AsciiBlocks.Width <= chars.Length)
-            {
-                int run = AsciiBlocks.LetterOrDigitRun(chars, i);
-                i += run;
-                if (run < AsciiBlocks.Width || i >= end)
-                {
-                    return Math.Min(i, end);
-                }
-            }
-        }
-
-        while (i < end && char.IsAsciiLetterOrDigit(chars[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>Forgets the text (the word buffer is kept for the next document).</summary>

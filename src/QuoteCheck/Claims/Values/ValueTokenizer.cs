@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using QuoteCheck.Text;
 
 namespace QuoteCheck.Claims.Values;
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace QuoteCheck.Claims;
+namespace QuoteCheck.Text;
 
 /// <summary>
 /// Eight characters at once: where a run of ASCII letters (or letters and digits) ends, with one vector test and no
